@@ -1,0 +1,23 @@
+//! Hard limits on what a configuration may ask for, so that no file or link
+//! can make the engine run out of memory or time.
+
+/// Most brokers in one cluster.
+pub const MAX_BROKERS: u32 = 16;
+/// Most topics in one cluster.
+pub const MAX_TOPICS: u32 = 8;
+/// Most partitions in one topic.
+pub const MAX_PARTITIONS: u32 = 64;
+/// Most producers.
+pub const MAX_PRODUCERS: u32 = 8;
+/// Most consumer groups.
+pub const MAX_GROUPS: u32 = 8;
+/// Most members in one group.
+pub const MAX_MEMBERS: u32 = 32;
+/// Highest rate of one producer, records per simulated second.
+pub const MAX_RECORDS_PER_SEC: u32 = 10_000;
+/// Longest key or value a record may carry, in bytes.
+pub const MAX_TEXT_BYTES: u32 = 1_024;
+/// Highest network latency, in ms.
+pub const MAX_LATENCY_MS: u64 = 60_000;
+/// Most distinct keys in one producer's key set.
+pub const MAX_KEYS: u32 = 1_000;

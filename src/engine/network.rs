@@ -1,0 +1,129 @@
+//! The simulated network: messages between producers, brokers and consumers,
+//! each in flight for the link's latency, so the picture can show them moving.
+
+use super::config::Acks;
+use super::ids::{BatchId, BrokerId, GroupIdx, MemberId, MsgId, ProducerId, TopicPartition};
+use super::log::LogEntry;
+use super::record::Batch;
+
+/// An endpoint of a link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Node {
+    /// A producer client.
+    Producer(ProducerId),
+    /// A broker.
+    Broker(BrokerId),
+    /// A consumer group member.
+    Member(MemberId),
+}
+
+/// What a message carries.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Body {
+    /// A batch for the partition's leader.
+    ProduceRequest {
+        /// The batch.
+        batch: Batch,
+        /// The producer's `acks`.
+        acks: Acks,
+    },
+    /// The leader's answer.
+    ProduceResponse {
+        /// The batch answered.
+        batch: BatchId,
+        /// Its partition.
+        tp: TopicPartition,
+        /// Offset of the batch's first record.
+        base_offset: u64,
+        /// Records in it.
+        records: u32,
+    },
+    /// A follower asks its leader for records from its log end offset.
+    ReplicaFetchRequest {
+        /// The partition.
+        tp: TopicPartition,
+        /// The follower's LEO: the next offset it needs.
+        fetch_offset: u64,
+    },
+    /// The leader's answer to a follower.
+    ReplicaFetchResponse {
+        /// The partition.
+        tp: TopicPartition,
+        /// Records from the fetch offset.
+        entries: Vec<LogEntry>,
+        /// The leader's high watermark.
+        leader_high_watermark: u64,
+    },
+    /// A consumer asks a broker for records.
+    FetchRequest {
+        /// The group.
+        group: GroupIdx,
+        /// Partitions and the offset to read from.
+        positions: Vec<(TopicPartition, u64)>,
+        /// Most records to return.
+        max_records: u32,
+    },
+    /// Records for the consumer.
+    FetchResponse {
+        /// Records per partition.
+        records: Vec<(TopicPartition, Vec<LogEntry>)>,
+    },
+    /// A consumer commits offsets to its group coordinator.
+    OffsetCommitRequest {
+        /// The group.
+        group: GroupIdx,
+        /// Partitions and their next offset to read.
+        offsets: Vec<(TopicPartition, u64)>,
+    },
+    /// The coordinator's answer.
+    OffsetCommitResponse {
+        /// The offsets stored.
+        offsets: Vec<(TopicPartition, u64)>,
+    },
+}
+
+impl Body {
+    /// A short name for the picture and the log.
+    #[must_use]
+    pub fn name(&self) -> &'static str {
+        match self {
+            Body::ProduceRequest { .. } => "Produce",
+            Body::ProduceResponse { .. } => "ProduceResponse",
+            Body::ReplicaFetchRequest { .. } => "ReplicaFetch",
+            Body::ReplicaFetchResponse { .. } => "ReplicaFetchResponse",
+            Body::FetchRequest { .. } => "Fetch",
+            Body::FetchResponse { .. } => "FetchResponse",
+            Body::OffsetCommitRequest { .. } => "OffsetCommit",
+            Body::OffsetCommitResponse { .. } => "OffsetCommitResponse",
+        }
+    }
+}
+
+/// A message on a link.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    /// Stable id.
+    pub id: MsgId,
+    /// Sender.
+    pub from: Node,
+    /// Receiver.
+    pub to: Node,
+    /// When it left, simulated ms.
+    pub sent_at_ms: u64,
+    /// When it arrives, simulated ms.
+    pub arrives_at_ms: u64,
+    /// What it carries.
+    pub body: Body,
+}
+
+impl Message {
+    /// How far along its link the message is at `now_ms`, from 0 to 1.
+    #[must_use]
+    pub fn progress(&self, now_ms: f64) -> f64 {
+        let span = (self.arrives_at_ms - self.sent_at_ms) as f64;
+        if span <= 0.0 {
+            return 1.0;
+        }
+        ((now_ms - self.sent_at_ms as f64) / span).clamp(0.0, 1.0)
+    }
+}

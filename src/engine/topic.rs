@@ -1,0 +1,140 @@
+//! Topics and partitions: replica assignment, leader, ISR, leader epoch, and
+//! each replica's log.
+
+use super::ids::{BatchId, BrokerId, ProducerId, TopicIdx, TopicPartition};
+use super::log::ReplicaLog;
+
+/// One partition of a topic, with a log per replica.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Partition {
+    /// Which partition this is.
+    pub tp: TopicPartition,
+    /// Replica assignment; the first is the preferred leader.
+    pub replicas: Vec<BrokerId>,
+    /// The current leader, or `None` when the partition is offline.
+    pub leader: Option<BrokerId>,
+    /// In-sync replicas, in assignment order.
+    pub isr: Vec<BrokerId>,
+    /// Bumped at every leader election.
+    pub leader_epoch: u32,
+    /// One log per replica, in the order of `replicas`.
+    pub logs: Vec<ReplicaLog>,
+    /// The leader's knowledge of each replica's LEO (from its fetches), in
+    /// the order of `replicas`; the HW is computed from these.
+    pub remote_leo: Vec<u64>,
+    /// `acks=all` produce requests appended but not yet answered: each waits
+    /// for the HW to pass its last offset (Kafka's produce purgatory).
+    pub waiting_acks: Vec<WaitingAck>,
+}
+
+/// A produce request waiting in the leader for the high watermark.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WaitingAck {
+    /// Who to answer.
+    pub producer: ProducerId,
+    /// The batch.
+    pub batch: BatchId,
+    /// Its first offset.
+    pub base_offset: u64,
+    /// Its last offset.
+    pub last_offset: u64,
+}
+
+impl Partition {
+    /// The log held by `broker`, if it is a replica.
+    #[must_use]
+    pub fn log_on(&self, broker: BrokerId) -> Option<&ReplicaLog> {
+        let i = self.replicas.iter().position(|b| *b == broker)?;
+        self.logs.get(i)
+    }
+
+    /// Mutable access to the log held by `broker`.
+    pub fn log_on_mut(&mut self, broker: BrokerId) -> Option<&mut ReplicaLog> {
+        let i = self.replicas.iter().position(|b| *b == broker)?;
+        self.logs.get_mut(i)
+    }
+
+    /// The leader's log, if there is a leader.
+    #[must_use]
+    pub fn leader_log(&self) -> Option<&ReplicaLog> {
+        self.leader.and_then(|b| self.log_on(b))
+    }
+}
+
+/// A topic.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Topic {
+    /// Its index.
+    pub idx: TopicIdx,
+    /// Its name.
+    pub name: String,
+    /// `min.insync.replicas`.
+    pub min_insync_replicas: u32,
+    /// Replicas per partition.
+    pub replication_factor: u32,
+    /// Its partitions, by number.
+    pub partitions: Vec<Partition>,
+}
+
+/// Kafka's rack-unaware replica assignment
+/// (`AdminUtils.assignReplicasToBrokersRackUnaware`): the first replica of
+/// partition `p` is broker `(p + start) % n`, the others follow with a shift
+/// that grows every `n` partitions. `start` and `shift` are the random
+/// choices Kafka makes; here they come from the seeded RNG.
+#[must_use]
+pub fn assign_replicas(
+    brokers: &[BrokerId],
+    partitions: u32,
+    first_partition: u32,
+    replication_factor: u32,
+    start: u32,
+    shift: u32,
+) -> Vec<Vec<BrokerId>> {
+    let n = brokers.len() as u32;
+    let mut next_shift = shift;
+    let mut out = Vec::new();
+    for p in first_partition..first_partition + partitions {
+        if p > 0 && p % n == 0 {
+            next_shift += 1;
+        }
+        let first = (p + start) % n;
+        let mut replicas = vec![brokers[first as usize]];
+        for j in 0..replication_factor.saturating_sub(1) {
+            let index = (first + 1 + (next_shift + j) % (n - 1)) % n;
+            replicas.push(brokers[index as usize]);
+        }
+        out.push(replicas);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replicas_spread_over_distinct_brokers() {
+        let brokers: Vec<BrokerId> = (1..=5).map(BrokerId).collect();
+        let plan = assign_replicas(&brokers, 10, 0, 3, 0, 0);
+        assert_eq!(plan.len(), 10);
+        for replicas in &plan {
+            let mut sorted = replicas.clone();
+            sorted.sort();
+            sorted.dedup();
+            assert_eq!(sorted.len(), 3, "{replicas:?}");
+        }
+        // Leaders rotate over all brokers.
+        let leaders: Vec<u32> = plan.iter().take(5).map(|r| r[0].0).collect();
+        assert_eq!(leaders, vec![1, 2, 3, 4, 5]);
+        // The AdminUtils example: with start 0 and shift 0, p0 = [1, 2, 3].
+        assert_eq!(plan[0], vec![BrokerId(1), BrokerId(2), BrokerId(3)]);
+        // After n partitions the shift grows: p5 = [1, 3, 4].
+        assert_eq!(plan[5], vec![BrokerId(1), BrokerId(3), BrokerId(4)]);
+    }
+
+    #[test]
+    fn single_broker_single_replica() {
+        let plan = assign_replicas(&[BrokerId(1)], 3, 0, 1, 0, 0);
+        assert_eq!(plan, vec![vec![BrokerId(1)]; 3]);
+    }
+}

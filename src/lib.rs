@@ -1,0 +1,18 @@
+//! kafkascope: see Apache Kafka work.
+//!
+//! One-way data flow: user input → [`engine::Command`] → [`engine::Sim`] →
+//! [`engine::Event`]s and views → scene → DOM.
+//!
+//! Map of the code:
+//! - [`engine`]: the deterministic Kafka cluster (no browser crates; builds
+//!   and tests natively with `--no-default-features`)
+//! - [`player`]: play/pause/speed over an engine, frame by frame (pure)
+//! - [`layout`]: where everything sits in the picture, for a given width (pure)
+//! - `ui` (feature `ui`): the Yew app that draws the scene and the controls
+
+pub mod engine;
+pub mod layout;
+pub mod player;
+
+#[cfg(feature = "ui")]
+pub mod ui;

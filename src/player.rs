@@ -1,0 +1,176 @@
+//! [`Player`]: plays an engine in real time — play, pause, speed, step — and
+//! keeps the recent event log. Pure: the UI feeds it frame times.
+
+use std::collections::VecDeque;
+
+use crate::engine::{ClusterConfig, Command, Event, Refusal, Sim};
+
+/// Most lines kept in the event log.
+pub const LOG_LINES: usize = 200;
+/// Longest frame the player will simulate (a tab that slept does not jump).
+pub const MAX_FRAME_MS: f64 = 100.0;
+/// Slowest speed.
+pub const MIN_SPEED: f64 = 0.1;
+/// Fastest speed.
+pub const MAX_SPEED: f64 = 100.0;
+
+/// One line of the event log.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LogLine {
+    /// The event.
+    pub event: Event,
+    /// The event in words.
+    pub text: String,
+}
+
+/// An engine played in real time.
+#[derive(Clone, Debug)]
+pub struct Player {
+    sim: Sim,
+    playing: bool,
+    speed: f64,
+    carry_ms: f64,
+    log: VecDeque<LogLine>,
+}
+
+impl Player {
+    /// A paused player at time 0.
+    pub fn new(config: ClusterConfig) -> Result<Self, Refusal> {
+        let mut player = Self {
+            sim: Sim::new(config)?,
+            playing: false,
+            speed: 1.0,
+            carry_ms: 0.0,
+            log: VecDeque::new(),
+        };
+        player.collect_events();
+        Ok(player)
+    }
+
+    /// The engine, read-only.
+    #[must_use]
+    pub fn sim(&self) -> &Sim {
+        &self.sim
+    }
+
+    /// Whether time runs.
+    #[must_use]
+    pub fn playing(&self) -> bool {
+        self.playing
+    }
+
+    /// Starts or stops time.
+    pub fn set_playing(&mut self, playing: bool) {
+        self.playing = playing;
+    }
+
+    /// Simulated ms per real ms.
+    #[must_use]
+    pub fn speed(&self) -> f64 {
+        self.speed
+    }
+
+    /// Sets the speed, clamped to 0.1x–100x.
+    pub fn set_speed(&mut self, speed: f64) {
+        if speed.is_finite() {
+            self.speed = speed.clamp(MIN_SPEED, MAX_SPEED);
+        }
+    }
+
+    /// Simulated time with the fraction of a ms carried between frames, for
+    /// smooth motion.
+    #[must_use]
+    pub fn now_exact_ms(&self) -> f64 {
+        self.sim.now_ms() as f64 + self.carry_ms
+    }
+
+    /// Advances by one animation frame of `frame_ms` real ms (if playing).
+    pub fn tick(&mut self, frame_ms: f64) {
+        if !self.playing || !frame_ms.is_finite() || frame_ms <= 0.0 {
+            return;
+        }
+        let sim_ms = frame_ms.min(MAX_FRAME_MS) * self.speed + self.carry_ms;
+        let whole = sim_ms.floor();
+        self.carry_ms = sim_ms - whole;
+        self.sim.advance_to(self.sim.now_ms() + whole as u64);
+        self.collect_events();
+    }
+
+    /// Runs to the next event (at most 60 s ahead) and pauses.
+    pub fn step_event(&mut self) {
+        self.playing = false;
+        self.carry_ms = 0.0;
+        let limit = self.sim.now_ms() + 60_000;
+        self.sim.step_to_next_event(limit);
+        self.collect_events();
+    }
+
+    /// Applies a command now.
+    pub fn apply(&mut self, command: Command) -> Result<(), Refusal> {
+        let result = self.sim.apply(command);
+        self.collect_events();
+        result
+    }
+
+    /// The most recent event log lines, oldest first.
+    pub fn log(&self) -> impl DoubleEndedIterator<Item = &LogLine> {
+        self.log.iter()
+    }
+
+    fn collect_events(&mut self) {
+        for event in self.sim.take_events() {
+            let text = self.sim.describe(&event);
+            if self.log.len() == LOG_LINES {
+                self.log.pop_front();
+            }
+            self.log.push_back(LogLine { event, text });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::scenarios::default_scenario;
+
+    #[test]
+    fn paused_player_does_not_move() {
+        let mut p = Player::new(default_scenario()).unwrap();
+        p.tick(16.0);
+        assert_eq!(p.sim().now_ms(), 0);
+    }
+
+    #[test]
+    fn frames_are_capped_and_scaled_by_speed() {
+        let mut p = Player::new(default_scenario()).unwrap();
+        p.set_playing(true);
+        p.tick(5_000.0); // a tab that slept
+        assert_eq!(p.sim().now_ms(), 100);
+        p.set_speed(10.0);
+        p.tick(16.5);
+        assert_eq!(p.sim().now_ms(), 265);
+        p.set_speed(1e9);
+        assert_eq!(p.speed(), MAX_SPEED);
+    }
+
+    #[test]
+    fn fractions_of_a_millisecond_are_carried() {
+        let mut p = Player::new(default_scenario()).unwrap();
+        p.set_playing(true);
+        p.set_speed(0.1);
+        for _ in 0..10 {
+            p.tick(16.0);
+        }
+        assert_eq!(p.sim().now_ms(), 16);
+    }
+
+    #[test]
+    fn step_event_moves_to_the_next_event_and_pauses() {
+        let mut p = Player::new(default_scenario()).unwrap();
+        p.set_playing(true);
+        let before = p.log().count();
+        p.step_event();
+        assert!(!p.playing());
+        assert!(p.log().count() > before);
+    }
+}

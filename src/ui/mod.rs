@@ -1,0 +1,20 @@
+//! The browser app (Yew). It owns a [`Player`](crate::player::Player), feeds
+//! it animation frames, sends it commands from the controls, and draws what
+//! the engine's views say. It never changes engine state any other way.
+//!
+//! - [`app`]: the root component: frame loop, keyboard, width tracking
+//! - [`scene`]: the SVG picture (producers, brokers with logs, groups, messages)
+//! - [`controls`]: play/pause, step, speed, time
+//! - [`event_log`]: the event log in words
+
+pub mod app;
+pub mod controls;
+pub mod event_log;
+pub mod scene;
+
+pub use app::App;
+
+/// Mounts the app on the page's `<body>`.
+pub fn mount() {
+    yew::Renderer::<App>::new().render();
+}

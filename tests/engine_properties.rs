@@ -1,0 +1,257 @@
+//! Property tests of the engine over random clusters and workloads (seeded by
+//! proptest; a failure prints the case and its seed): invariants of offsets,
+//! high watermarks, the partitioner and consumer groups.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+
+use kafkascope::engine::{
+    partition_for_key, Acks, ClusterConfig, Command, EventKind, GroupConfig, OffsetReset,
+    ProducerConfig, ProducerId, Sim, TopicConfig, TopicPartition,
+};
+use proptest::prelude::*;
+
+fn arb_config() -> impl Strategy<Value = ClusterConfig> {
+    (
+        1u32..=5,
+        1u32..=6,
+        1u32..=3,
+        1u32..=200,
+        0usize..=8,
+        0u8..3,
+        1u64..=80,
+        0u64..=30,
+        any::<u64>(),
+        0u32..=3,
+    )
+        .prop_map(
+            |(brokers, partitions, rf, rate, keys, acks, latency, linger, seed, members)| {
+                let rf = rf.min(brokers);
+                let mut topic = TopicConfig::new("t", partitions);
+                topic.replication_factor = rf;
+                topic.min_insync_replicas = rf.min(2);
+                let names: Vec<String> = (0..keys).map(|i| format!("k{i}")).collect();
+                let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+                let mut producer = ProducerConfig::new("p", "t", rate, &refs);
+                producer.acks = [Acks::None, Acks::Leader, Acks::All][acks as usize];
+                producer.linger_ms = linger;
+                producer.batch_size = 1_024;
+                let mut group = GroupConfig::new("g", "t", members);
+                group.processing_ms_per_record = 1;
+                group.auto_commit_interval_ms = 500;
+                group.auto_offset_reset = OffsetReset::Earliest;
+                ClusterConfig {
+                    seed,
+                    brokers,
+                    network_latency_ms: latency,
+                    topics: vec![topic],
+                    producers: vec![producer],
+                    groups: vec![group],
+                }
+            },
+        )
+}
+
+/// Checks what must hold at every moment.
+fn check_invariants(sim: &Sim, last_leader_hw: &mut BTreeMap<TopicPartition, u64>) {
+    for topic in sim.topics() {
+        for part in &topic.partitions {
+            for log in &part.logs {
+                assert!(log.high_watermark() <= log.log_end_offset(), "HW ≤ LEO");
+                assert!(
+                    log.log_start_offset() <= log.high_watermark(),
+                    "log start ≤ HW"
+                );
+                let offsets: Vec<u64> = log.entries().map(|e| e.offset).collect();
+                for pair in offsets.windows(2) {
+                    assert_eq!(pair[1], pair[0] + 1, "offsets are contiguous");
+                }
+            }
+            if let Some(leader) = part.leader_log() {
+                let hw = leader.high_watermark();
+                let before = last_leader_hw.insert(part.tp, hw).unwrap_or(0);
+                assert!(hw >= before, "the leader's HW never goes back");
+            }
+        }
+    }
+    for g in sim.groups() {
+        for (&p, &committed) in &g.committed {
+            let tp = TopicPartition {
+                topic: g.topic,
+                partition: p,
+            };
+            let hw = sim
+                .partition_state(tp)
+                .unwrap()
+                .leader_log()
+                .unwrap()
+                .high_watermark();
+            assert!(committed <= hw, "committed ≤ HW");
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn cluster_invariants_hold_and_every_record_lands_once(config in arb_config()) {
+        let partitions = config.topics[0].partitions;
+        let mut sim = Sim::new(config).unwrap();
+        let mut hw = BTreeMap::new();
+        let mut created: BTreeMap<u64, TopicPartition> = BTreeMap::new();
+        let mut key_partition: BTreeMap<String, u32> = BTreeMap::new();
+        let mut t = 0;
+        while t < 6_000 {
+            t += 100;
+            sim.advance_to(t);
+            for e in sim.take_events() {
+                if let EventKind::RecordCreated { record, key, tp, .. } = e.kind {
+                    created.insert(record.0, tp);
+                    if let Some(k) = key {
+                        let p = *key_partition.entry(k.to_string()).or_insert(tp.partition);
+                        prop_assert_eq!(p, tp.partition, "a key always maps to one partition");
+                        prop_assert_eq!(p, partition_for_key(k.as_bytes(), partitions));
+                    }
+                }
+            }
+            check_invariants(&sim, &mut hw);
+        }
+        // Stop producing and let everything settle.
+        sim.apply(Command::SetProducerRate { producer: ProducerId(0), records_per_sec: 0 }).unwrap();
+        sim.advance_to(t + 20_000);
+        check_invariants(&sim, &mut hw);
+        // Every record created is in exactly one partition, exactly once, on every replica.
+        let mut seen: BTreeMap<u64, u32> = BTreeMap::new();
+        for topic in sim.topics() {
+            for part in &topic.partitions {
+                let leader = part.leader_log().unwrap();
+                for e in leader.entries() {
+                    *seen.entry(e.record.id.0).or_default() += 1;
+                    prop_assert_eq!(created.get(&e.record.id.0), Some(&part.tp), "landed where the partitioner said");
+                }
+                for log in &part.logs {
+                    prop_assert_eq!(log.log_end_offset(), leader.log_end_offset(), "followers caught up");
+                    prop_assert_eq!(log.high_watermark(), leader.log_end_offset(), "HW reached the end");
+                }
+            }
+        }
+        prop_assert_eq!(seen.len(), created.len());
+        prop_assert!(seen.values().all(|n| *n == 1));
+        // Consumers with partitions have read and committed everything.
+        for g in sim.groups() {
+            for m in &g.members {
+                for p in &m.assigned {
+                    let tp = TopicPartition { topic: g.topic, partition: *p };
+                    let end = sim.partition_state(tp).unwrap().leader_log().unwrap().high_watermark();
+                    prop_assert_eq!(g.committed.get(p).copied(), Some(end), "committed up to the HW");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn same_seed_same_history_other_seed_other_history() {
+    fn history(seed: u64) -> u64 {
+        let mut config = kafkascope::engine::scenarios::default_scenario();
+        config.seed = seed;
+        let mut sim = Sim::new(config).unwrap();
+        sim.advance_to(30_000);
+        // FNV-1a over every event in words.
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for e in sim.take_events() {
+            for b in format!("{} {}", e.at_ms, sim.describe(&e)).bytes() {
+                h ^= u64::from(b);
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        h
+    }
+    assert_eq!(history(42), history(42));
+    assert_ne!(history(42), history(43));
+}
+
+#[test]
+fn a_clone_is_a_checkpoint() {
+    let mut a = Sim::new(kafkascope::engine::scenarios::default_scenario()).unwrap();
+    a.advance_to(5_000);
+    let _ = a.take_events();
+    let mut b = a.clone();
+    a.advance_to(9_000);
+    b.advance_to(9_000);
+    assert_eq!(a.to_string(), b.to_string());
+    let (ea, eb) = (a.take_events(), b.take_events());
+    assert_eq!(ea, eb);
+}
+
+#[test]
+fn replication_factor_above_brokers_is_refused_with_kafkas_message() {
+    let mut config = kafkascope::engine::scenarios::default_scenario();
+    config.topics[0].replication_factor = 4;
+    let err = Sim::new(config).unwrap_err();
+    assert_eq!(err.code, Some("INVALID_REPLICATION_FACTOR"));
+    assert_eq!(
+        err.message,
+        "The target replication factor of 4 cannot be reached because only 3 broker(s) are registered."
+    );
+}
+
+#[test]
+fn acks_all_waits_for_every_isr_member() {
+    // With acks=all the ack leaves only after both followers fetched the
+    // record and the leader's HW passed it: at least 3 hops after the append.
+    let mut config = kafkascope::engine::scenarios::default_scenario();
+    config.groups.clear();
+    let latency = config.network_latency_ms;
+    let mut sim = Sim::new(config).unwrap();
+    sim.advance_to(10_000);
+    let events = sim.take_events();
+    let appended = events
+        .iter()
+        .find_map(|e| match &e.kind {
+            EventKind::BatchAppended { batch, .. } => Some((*batch, e.at_ms)),
+            _ => None,
+        })
+        .unwrap();
+    let acked = events
+        .iter()
+        .find_map(|e| match &e.kind {
+            EventKind::ProduceAcked { batch, .. } if *batch == appended.0 => Some(e.at_ms),
+            _ => None,
+        })
+        .unwrap();
+    // Parked follower fetch answered at once (1 hop), the follower's next
+    // fetch tells the leader its LEO (1 hop), then the ack travels (1 hop).
+    assert!(
+        acked - appended.1 >= 3 * latency,
+        "acked {acked} appended {}",
+        appended.1
+    );
+
+    let mut config = kafkascope::engine::scenarios::default_scenario();
+    config.groups.clear();
+    config.producers[0].acks = Acks::Leader;
+    let mut sim = Sim::new(config).unwrap();
+    sim.advance_to(10_000);
+    let events = sim.take_events();
+    let appended = events
+        .iter()
+        .find_map(|e| match &e.kind {
+            EventKind::BatchAppended { batch, .. } => Some((*batch, e.at_ms)),
+            _ => None,
+        })
+        .unwrap();
+    let acked = events
+        .iter()
+        .find_map(|e| match &e.kind {
+            EventKind::ProduceAcked { batch, .. } if *batch == appended.0 => Some(e.at_ms),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(
+        acked - appended.1,
+        latency,
+        "acks=1: one hop after the leader's append"
+    );
+}

@@ -1,0 +1,82 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the app mounts,
+//! draws brokers and partitions, and its controls work.
+#![cfg(target_arch = "wasm32")]
+
+use kafkascope::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount() -> web_sys::Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    root
+}
+
+#[wasm_bindgen_test]
+async fn app_draws_brokers_partitions_and_a_paused_clock() {
+    let root = mount();
+    yew::scheduler::flush().await;
+    let brokers = root.query_selector_all("[data-testid=broker]").unwrap();
+    assert_eq!(brokers.length(), 3);
+    let rows = root.query_selector_all("[data-testid=partition]").unwrap();
+    assert_eq!(rows.length(), 9, "3 partitions x replication factor 3");
+    let text = root.text_content().unwrap();
+    assert!(text.contains("Broker 1"), "{text}");
+    assert!(text.contains("orders-0"));
+    let clock = root
+        .query_selector("[data-testid=sim-time]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(clock.text_content().unwrap(), "t = 0.000 s");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn play_button_toggles_and_step_advances_the_clock() {
+    let root = mount();
+    yew::scheduler::flush().await;
+    let play: web_sys::HtmlElement = root
+        .query_selector("[data-testid=play]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert!(play.text_content().unwrap().contains("Play"));
+    play.click();
+    yew::scheduler::flush().await;
+    assert!(play.text_content().unwrap().contains("Pause"));
+    assert_eq!(play.get_attribute("aria-pressed").as_deref(), Some("true"));
+    play.click();
+    yew::scheduler::flush().await;
+    assert!(play.text_content().unwrap().contains("Play"));
+
+    let step: web_sys::HtmlElement = root
+        .query_selector("[data-testid=step]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    for _ in 0..6 {
+        step.click();
+        yew::scheduler::flush().await;
+    }
+    let clock = root
+        .query_selector("[data-testid=sim-time]")
+        .unwrap()
+        .unwrap();
+    assert_ne!(
+        clock.text_content().unwrap(),
+        "t = 0.000 s",
+        "stepping moves time"
+    );
+    let log = root
+        .query_selector("[data-testid=event-log]")
+        .unwrap()
+        .unwrap();
+    assert!(log.child_element_count() > 0, "events are told in words");
+    root.remove();
+}
