@@ -19,8 +19,9 @@ const ROW_H: f64 = 40.0;
 const LABEL_W: f64 = 104.0;
 const PRODUCER_H: f64 = 64.0;
 const GROUP_HEADER: f64 = 30.0;
-const MEMBER_H: f64 = 44.0;
+const MEMBER_H: f64 = 56.0;
 const GAP: f64 = 56.0;
+const REPLICATION_GUTTER: f64 = 14.0;
 
 /// An axis-aligned rectangle.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -103,7 +104,7 @@ impl SceneLayout {
     pub fn new(sim: &Sim, width: f64) -> Self {
         let width = width.clamp(280.0, 4000.0);
         let narrow = width < NARROW_BELOW_PX;
-        let (left_w, right_w) = if narrow { (0.0, 0.0) } else { (150.0, 180.0) };
+        let (left_w, right_w) = if narrow { (0.0, 0.0) } else { (176.0, 190.0) };
         let mid_x = if narrow { PAD } else { PAD + left_w + GAP };
         let mid_w = if narrow {
             width - 2.0 * PAD
@@ -309,8 +310,10 @@ impl SceneLayout {
                     let cy = r.y + r.h / 2.0;
                     return match other {
                         Node::Producer(_) if !self.narrow => (r.x, cy),
-                        Node::Member(_) if !self.narrow => (r.x + r.w, cy),
-                        _ => (r.x + LABEL_W / 2.0, cy),
+                        Node::Producer(_) => (r.x + LABEL_W / 2.0, cy),
+                        // Replication runs in a gutter at the rows' right end,
+                        // clear of the labels and records.
+                        _ => (r.x + r.w - REPLICATION_GUTTER, cy),
                     };
                 }
                 let r = self.broker_rect(b).unwrap_or(Rect {

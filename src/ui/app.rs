@@ -18,7 +18,7 @@ use crate::layout::SceneLayout;
 use crate::player::Player;
 
 /// What the controls ask of the player.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Play or pause.
     TogglePlay,
@@ -26,11 +26,14 @@ pub enum Action {
     Step,
     /// Set the speed.
     Speed(f64),
+    /// Send a command to the engine (refusals are shown on the page).
+    Engine(crate::engine::Command),
 }
 
 type Shared = Rc<RefCell<Player>>;
 
-fn apply(player: &Shared, action: Action) {
+/// Applies an action; returns the engine's refusal, if any, in words.
+fn apply(player: &Shared, action: Action) -> Option<String> {
     let mut p = player.borrow_mut();
     match action {
         Action::TogglePlay => {
@@ -39,7 +42,9 @@ fn apply(player: &Shared, action: Action) {
         }
         Action::Step => p.step_event(),
         Action::Speed(s) => p.set_speed(s),
+        Action::Engine(command) => return p.apply(command).err().map(|r| r.to_string()),
     }
+    None
 }
 
 fn available_width() -> f64 {
@@ -114,11 +119,17 @@ pub fn App() -> Html {
         });
     }
 
+    let refusal = use_state(|| None::<String>);
     let on_action = {
         let player = player.clone();
         let frame = frame.clone();
+        let refusal = refusal.clone();
         Callback::from(move |action: Action| {
-            apply(&player, action);
+            let is_engine = matches!(action, Action::Engine(_));
+            let result = apply(&player, action);
+            if is_engine {
+                refusal.set(result);
+            }
             frame.set(*frame + 1);
         })
     };
@@ -171,6 +182,9 @@ pub fn App() -> Html {
                 now_ms={p.sim().now_ms()}
                 on_action={on_action}
             />
+            if let Some(message) = (*refusal).clone() {
+                <p class="refusal" role="alert" data-testid="refusal">{ message }</p>
+            }
             <div id="scene-box" class="scene-box">
                 { scene(&p, &layout) }
             </div>

@@ -8,7 +8,6 @@ use crate::player::Player;
 pub const SHOWN: usize = 14;
 
 /// The most recent events as a list that screen readers announce.
-#[must_use]
 pub fn event_log(player: &Player) -> Html {
     html! {
         <section class="log" aria-label="Event log">

@@ -31,7 +31,6 @@ fn short(text: &str, chars: usize) -> String {
 }
 
 /// The whole SVG scene.
-#[must_use]
 pub fn scene(player: &Player, layout: &SceneLayout) -> Html {
     let sim = player.sim();
     let now = player.now_exact_ms();
@@ -92,7 +91,7 @@ fn producer_box(player: &Player, index: usize, rect: &Rect) -> Html {
             </text>
             <text class="small partitioner" x={f(rect.x + 8.0)} y={f(rect.y + 48.0)}>{ decision_text }</text>
             <text class="small" x={f(rect.x + 8.0)} y={f(rect.y + 60.0)}>
-                { format!("batching: {queued} record(s) · acked {}", p.acknowledged) }
+                { format!("in batch: {queued} · acked: {}", p.acknowledged) }
             </text>
         </g>
     }
@@ -138,12 +137,13 @@ fn log_row(sim: &Sim, row: &RowLayout) -> Html {
     let role = if is_leader { "leader" } else { "follower" };
     let isr = if in_isr { "ISR" } else { "out of ISR" };
     let tp_name = sim.tp_name(row.tp);
-    let marker = |offset: u64, label: &str, class: &str, below: bool| -> Html {
+    // A vertical marker before `offset`, its label at `label_dy` below the row top.
+    let marker = |offset: u64, label: &str, class: &str, label_dy: f64| -> Html {
         if offset < first || offset > first + cells {
             return Html::default();
         }
         let x = x_of(offset) - 1.0;
-        let ty = if below { r.y + r.h + 1.0 } else { r.y + 1.0 };
+        let ty = r.y + label_dy;
         html! {
             <g class={classes!("marker", class.to_string())}>
                 <line x1={f(x)} x2={f(x)} y1={f(r.y - 2.0)} y2={f(r.y + r.h + 2.0)} />
@@ -158,7 +158,7 @@ fn log_row(sim: &Sim, row: &RowLayout) -> Html {
         .filter_map(|g| {
             g.committed
                 .get(&row.tp.partition)
-                .map(|c| marker(*c, "C", "committed", true))
+                .map(|c| marker(*c, "C", "committed", r.h / 2.0 + 3.0))
         })
         .collect();
     html! {
@@ -192,8 +192,8 @@ fn log_row(sim: &Sim, row: &RowLayout) -> Html {
                     </g>
                 }
             }) }
-            { marker(hw, "HW", "hw", false) }
-            { if leo != hw { marker(leo, "LEO", "leo", true) } else { Html::default() } }
+            { marker(hw, "HW", "hw", 9.0) }
+            { if leo != hw { marker(leo, "LEO", "leo", r.h - 2.0) } else { Html::default() } }
             { for committed }
         </g>
     }
@@ -226,12 +226,11 @@ fn group_box(sim: &Sim, g: &crate::layout::GroupLayout) -> Html {
                 html! {
                     <g data-testid="member" class="member">
                         <rect class="member-box" x={f(mr.x)} y={f(mr.y)} width={f(mr.w)} height={f(mr.h)} rx="6" />
-                        <text class="label" x={f(mr.x + 6.0)} y={f(mr.y + 14.0)}>
-                            { format!("{} · owns {}", m.name, if parts.is_empty() { "nothing".to_string() } else { parts.join(",") }) }
-                        </text>
+                        <text class="label" x={f(mr.x + 6.0)} y={f(mr.y + 14.0)}>{ &m.name }</text>
                         <text class="tiny" x={f(mr.x + 6.0)} y={f(mr.y + 28.0)}>
-                            { format!("lag {} · {}", lags.join("/"), status) }
+                            { format!("owns {} · lag {}", if parts.is_empty() { "nothing (idle)".to_string() } else { parts.join(",") }, lags.join("/")) }
                         </text>
+                        <text class="tiny muted" x={f(mr.x + 6.0)} y={f(mr.y + 42.0)}>{ status }</text>
                     </g>
                 }
             }) }
@@ -259,15 +258,17 @@ fn message(layout: &SceneLayout, m: &Message, now: f64) -> Html {
         Body::ReplicaFetchRequest { .. } => ("replica-fetch", "f".to_string(), 12.0),
         Body::ReplicaFetchResponse { entries, .. } => {
             if entries.is_empty() {
-                ("replica-fetch", "∅".to_string(), 12.0)
+                ("replica-fetch", "∅".to_string(), 14.0)
             } else {
                 ("replica-data", format!("×{}", entries.len()), 24.0)
             }
         }
         Body::FetchRequest { .. } => ("fetch", "fetch".to_string(), 30.0),
         Body::FetchResponse { records } => {
-            let n: usize = records.iter().map(|(_, r)| r.len()).sum();
-            ("fetch-data", format!("×{n}"), 24.0)
+            match records.iter().map(|(_, r)| r.len()).sum::<usize>() {
+                0 => ("fetch", "∅".to_string(), 16.0),
+                n => ("fetch-data", format!("×{n}"), 24.0),
+            }
         }
         Body::OffsetCommitRequest { .. } => ("commit", "commit".to_string(), 38.0),
         Body::OffsetCommitResponse { .. } => ("commit", "ok".to_string(), 18.0),

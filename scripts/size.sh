@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Bundle size of dist/: raw and gzip -9 bytes of each .wasm/.js/.css, against the gzip budget.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+BUDGET=307200   # 300 KB gzip, total
+
+mapfile -t files < <(find dist -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' \) 2>/dev/null | sort)
+(( ${#files[@]} )) || { echo "size: no .wasm/.js/.css in dist/ (run trunk build first)" >&2; exit 1; }
+
+total_raw=0 total_gz=0
+printf '%10s %10s  %s\n' raw gzip file
+for f in "${files[@]}"; do
+  raw=$(wc -c <"$f"); gz=$(gzip -9 -c "$f" | wc -c)
+  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
+  printf '%10d %10d  %s\n' "$raw" "$gz" "$f"
+done
+printf '%10d %10d  %s\n' "$total_raw" "$total_gz" total
+if (( total_gz <= BUDGET )); then
+  echo "size: PASS: $total_gz bytes gzip <= budget $BUDGET"
+else
+  echo "size: OVER: $total_gz bytes gzip > budget $BUDGET"; exit 1
+fi
