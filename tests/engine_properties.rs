@@ -47,6 +47,8 @@ fn arb_config() -> impl Strategy<Value = ClusterConfig> {
                     topics: vec![topic],
                     producers: vec![producer],
                     groups: vec![group],
+                    replica_lag_time_max_ms: 30_000,
+                    broker_session_timeout_ms: 9_000,
                 }
             },
         )

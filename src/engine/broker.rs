@@ -5,14 +5,17 @@
 //! there is nothing yet; the group coordinator stores committed offsets.
 
 use super::config::Acks;
+use super::errors::ProduceError;
 use super::event::EventKind;
-use super::ids::{BrokerId, MsgId, TopicPartition};
+use super::ids::{BatchId, BrokerId, MsgId, TopicPartition};
 use super::network::{Body, Message, Node};
 use super::sim::{Sim, Timer};
 use super::topic::WaitingAck;
 
-/// `replica.fetch.wait.max.ms`: how long a leader holds a follower's empty fetch.
-pub const REPLICA_FETCH_WAIT_MAX_MS: u64 = 500;
+/// How long a leader holds an `acks=all` request for the ISR: the
+/// producer's `request.timeout.ms` (Kafka's default 30000), which the
+/// request carries as its timeout.
+pub const PRODUCE_REQUEST_TIMEOUT_MS: u64 = 30_000;
 
 impl Sim {
     pub(crate) fn broker_receive(&mut self, b: BrokerId, msg: Message) {
@@ -25,6 +28,10 @@ impl Sim {
                 self.handle_fetch(b, msg, true)
             }
             Body::ReplicaFetchResponse { .. } => self.follower_append(b, msg),
+            Body::OffsetsForLeaderEpochRequest { .. } => {
+                self.handle_offsets_for_leader_epoch(b, msg)
+            }
+            Body::OffsetsForLeaderEpochResponse { .. } => self.follower_truncate(b, msg),
             Body::OffsetCommitRequest { .. } => self.handle_offset_commit(b, msg),
             Body::ProduceResponse { .. }
             | Body::FetchResponse { .. }
@@ -38,7 +45,30 @@ impl Sim {
         };
         let tp = batch.tp;
         let part = self.partition(tp);
-        if part.leader != Some(b) {
+        let refuse = if part.leader != Some(b) {
+            Some(ProduceError::NotLeaderOrFollower)
+        } else if acks == Acks::All
+            && part.isr.len() < self.topics[tp.topic.0 as usize].min_insync_replicas as usize
+        {
+            // Checked before the append: nothing is written.
+            Some(ProduceError::NotEnoughReplicas)
+        } else {
+            None
+        };
+        if let Some(error) = refuse {
+            if acks != Acks::None {
+                self.send(
+                    Node::Broker(b),
+                    msg.from,
+                    Body::ProduceResponse {
+                        batch: batch.id,
+                        tp,
+                        base_offset: 0,
+                        records: batch.records.len() as u32,
+                        error: Some(error),
+                    },
+                );
+            }
             return;
         }
         let epoch = part.leader_epoch;
@@ -69,6 +99,9 @@ impl Sim {
         match acks {
             Acks::None => {}
             Acks::Leader => {
+                if let Some(log) = self.partition_mut(tp).log_on_mut(b) {
+                    log.mark_acknowledged(base, last);
+                }
                 self.send(
                     Node::Broker(b),
                     msg.from,
@@ -77,15 +110,23 @@ impl Sim {
                         tp,
                         base_offset: base,
                         records,
+                        error: None,
                     },
                 );
             }
-            Acks::All => self.partition_mut(tp).waiting_acks.push(WaitingAck {
-                producer: batch.producer,
-                batch: batch.id,
-                base_offset: base,
-                last_offset: last,
-            }),
+            Acks::All => {
+                self.partition_mut(tp).waiting_acks.push(WaitingAck {
+                    producer: batch.producer,
+                    batch: batch.id,
+                    base_offset: base,
+                    last_offset: last,
+                    reply_to: msg.from,
+                });
+                self.schedule(
+                    now + PRODUCE_REQUEST_TIMEOUT_MS,
+                    Timer::ProduceTimeout(tp, batch.id),
+                );
+            }
         }
         self.wake_parked(b, tp, true);
         self.advance_leader_high_watermark(tp);
@@ -137,15 +178,26 @@ impl Sim {
                 .into_iter()
                 .partition(|w| w.last_offset < high_watermark);
         self.partition_mut(tp).waiting_acks = waiting;
+        // Kafka's checkEnoughReplicasReachOffset: the HW passed the batch;
+        // it succeeds if the ISR is still at least min.insync.replicas.
+        let min_insync = self.topics[tp.topic.0 as usize].min_insync_replicas as usize;
+        let error = (self.partition(tp).isr.len() < min_insync)
+            .then_some(ProduceError::NotEnoughReplicasAfterAppend);
         for w in done {
+            if error.is_none() {
+                if let Some(log) = self.partition_mut(tp).log_on_mut(leader) {
+                    log.mark_acknowledged(w.base_offset, w.last_offset);
+                }
+            }
             self.send(
                 Node::Broker(leader),
-                Node::Producer(w.producer),
+                w.reply_to,
                 Body::ProduceResponse {
                     batch: w.batch,
                     tp,
                     base_offset: w.base_offset,
                     records: (w.last_offset - w.base_offset + 1) as u32,
+                    error,
                 },
             );
         }
@@ -154,7 +206,7 @@ impl Sim {
 
     /// Answers fetches parked at `b` for `tp`: follower fetches when the
     /// leader's log grew (`replicas`), consumer fetches when the HW moved.
-    fn wake_parked(&mut self, b: BrokerId, tp: TopicPartition, replicas: bool) {
+    pub(crate) fn wake_parked(&mut self, b: BrokerId, tp: TopicPartition, replicas: bool) {
         let ids: Vec<MsgId> = self
             .parked
             .values()
@@ -176,6 +228,30 @@ impl Sim {
         }
     }
 
+    /// An `acks=all` request waited `request.timeout.ms` without the HW
+    /// passing it: answered `REQUEST_TIMED_OUT` (its records stay in the log).
+    pub(crate) fn produce_timed_out(&mut self, tp: TopicPartition, batch: BatchId) {
+        let part = self.partition_mut(tp);
+        let Some(i) = part.waiting_acks.iter().position(|w| w.batch == batch) else {
+            return;
+        };
+        let w = part.waiting_acks.remove(i);
+        let Some(leader) = part.leader else {
+            return;
+        };
+        self.send(
+            Node::Broker(leader),
+            w.reply_to,
+            Body::ProduceResponse {
+                batch,
+                tp,
+                base_offset: w.base_offset,
+                records: (w.last_offset - w.base_offset + 1) as u32,
+                error: Some(ProduceError::RequestTimedOut),
+            },
+        );
+    }
+
     pub(crate) fn answer_parked(&mut self, msg: Message) {
         if let Node::Broker(b) = msg.to {
             self.handle_fetch(b, msg, false);
@@ -184,41 +260,10 @@ impl Sim {
 
     /// A fetch from a follower or a consumer. With nothing to return and
     /// `may_park`, the request waits at the broker (long poll).
-    fn handle_fetch(&mut self, b: BrokerId, msg: Message, may_park: bool) {
+    pub(crate) fn handle_fetch(&mut self, b: BrokerId, msg: Message, may_park: bool) {
         let now = self.now_ms;
         match &msg.body {
-            Body::ReplicaFetchRequest { tp, fetch_offset } => {
-                let (tp, fetch_offset) = (*tp, *fetch_offset);
-                let part = self.partition(tp);
-                if part.leader != Some(b) {
-                    return;
-                }
-                let Node::Broker(follower) = msg.from else {
-                    return;
-                };
-                // The fetch offset tells the leader the follower's LEO.
-                if let Some(i) = part.replicas.iter().position(|r| *r == follower) {
-                    self.partition_mut(tp).remote_leo[i] = fetch_offset;
-                }
-                self.advance_leader_high_watermark(tp);
-                let log = self.partition(tp).log_on(b).expect("leader is a replica");
-                let entries = log.read(fetch_offset, log.log_end_offset(), 500);
-                let leader_high_watermark = log.high_watermark();
-                if entries.is_empty() && may_park {
-                    self.schedule(now + REPLICA_FETCH_WAIT_MAX_MS, Timer::FetchExpiry(msg.id));
-                    self.parked.insert(msg.id, msg);
-                    return;
-                }
-                self.send(
-                    Node::Broker(b),
-                    msg.from,
-                    Body::ReplicaFetchResponse {
-                        tp,
-                        entries,
-                        leader_high_watermark,
-                    },
-                );
-            }
+            Body::ReplicaFetchRequest { .. } => self.handle_replica_fetch(b, msg, may_park),
             Body::FetchRequest {
                 group,
                 positions,
@@ -256,62 +301,6 @@ impl Sim {
             }
             _ => {}
         }
-    }
-
-    /// A follower sends its next fetch to the partition's leader.
-    pub(crate) fn send_replica_fetch(&mut self, tp: TopicPartition, follower: BrokerId) {
-        let part = self.partition(tp);
-        let Some(leader) = part.leader else {
-            return;
-        };
-        if leader == follower || !self.broker_alive(follower) {
-            return;
-        }
-        let Some(log) = part.log_on(follower) else {
-            return;
-        };
-        let fetch_offset = log.log_end_offset();
-        self.send(
-            Node::Broker(follower),
-            Node::Broker(leader),
-            Body::ReplicaFetchRequest { tp, fetch_offset },
-        );
-    }
-
-    fn follower_append(&mut self, b: BrokerId, msg: Message) {
-        let Body::ReplicaFetchResponse {
-            tp,
-            entries,
-            leader_high_watermark,
-        } = msg.body
-        else {
-            return;
-        };
-        let now = self.now_ms;
-        let Some(log) = self.partition_mut(tp).log_on_mut(b) else {
-            return;
-        };
-        let added = log.append_copies(&entries, now);
-        let leo = log.log_end_offset();
-        let moved = log.advance_high_watermark(leader_high_watermark.min(leo));
-        let high_watermark = log.high_watermark();
-        if added > 0 {
-            self.emit(EventKind::ReplicaCopied {
-                broker: b,
-                tp,
-                first_offset: leo - added as u64,
-                last_offset: leo - 1,
-            });
-        }
-        if moved {
-            self.emit(EventKind::HighWatermarkAdvanced {
-                tp,
-                broker: b,
-                high_watermark,
-            });
-        }
-        // Fetch again at once: the next request also tells the leader our new LEO.
-        self.schedule(now, Timer::ReplicaFetch(tp, b));
     }
 
     fn handle_offset_commit(&mut self, b: BrokerId, msg: Message) {

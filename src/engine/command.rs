@@ -2,7 +2,8 @@
 
 use std::fmt;
 
-use super::ids::ProducerId;
+use super::ids::{BrokerId, ProducerId, TopicIdx};
+use super::network::Node;
 
 /// A change asked of the engine, applied at the current simulated time.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,6 +25,45 @@ pub enum Command {
         /// New rate, records per simulated second.
         records_per_sec: u32,
     },
+    /// Controlled shutdown: the controller moves the broker's leaderships
+    /// first, then the broker stops.
+    StopBroker(BrokerId),
+    /// The broker's process dies at once; the controller notices when its
+    /// session expires (`broker.session.timeout.ms`).
+    CrashBroker(BrokerId),
+    /// Start a stopped or crashed broker; its replicas truncate and catch up.
+    StartBroker(BrokerId),
+    /// Add latency to every message to or from a broker (0: normal).
+    SetBrokerSlow {
+        /// The broker.
+        broker: BrokerId,
+        /// Extra latency, ms.
+        extra_latency_ms: u64,
+    },
+    /// Cut the network link between two nodes (both directions).
+    CutLink {
+        /// One end.
+        a: Node,
+        /// The other end.
+        b: Node,
+    },
+    /// Heal a cut link.
+    HealLink {
+        /// One end.
+        a: Node,
+        /// The other end.
+        b: Node,
+    },
+    /// Set a topic's `unclean.leader.election.enable`.
+    SetUncleanLeaderElection {
+        /// The topic.
+        topic: TopicIdx,
+        /// The new value.
+        enabled: bool,
+    },
+    /// Move every partition's leadership back to its preferred replica where
+    /// that replica is alive and in sync (`kafka-leader-election.sh --election-type PREFERRED`).
+    ElectPreferredLeaders,
 }
 
 /// Why a configuration or command was refused, in Kafka's words where Kafka

@@ -48,6 +48,9 @@ pub struct TopicConfig {
     pub replication_factor: u32,
     /// `min.insync.replicas` (Kafka's default 1).
     pub min_insync_replicas: u32,
+    /// `unclean.leader.election.enable` (Kafka's default false): whether an
+    /// out-of-sync replica may become leader when no in-sync one is alive.
+    pub unclean_leader_election_enable: bool,
 }
 
 impl TopicConfig {
@@ -59,6 +62,7 @@ impl TopicConfig {
             partitions,
             replication_factor: 1,
             min_insync_replicas: 1,
+            unclean_leader_election_enable: false,
         }
     }
 }
@@ -158,4 +162,15 @@ pub struct ClusterConfig {
     pub producers: Vec<ProducerConfig>,
     /// Consumer groups started at start.
     pub groups: Vec<GroupConfig>,
+    /// `replica.lag.time.max.ms`: a follower that has not caught up with the
+    /// leader's LEO for this long leaves the ISR (Kafka's default 30000).
+    pub replica_lag_time_max_ms: u64,
+    /// `broker.session.timeout.ms`: how long the KRaft controller waits for a
+    /// silent (crashed) broker before fencing it (Kafka's default 9000).
+    pub broker_session_timeout_ms: u64,
 }
+
+/// Kafka's default `replica.lag.time.max.ms`.
+pub const DEFAULT_REPLICA_LAG_TIME_MAX_MS: u64 = 30_000;
+/// Kafka's default `broker.session.timeout.ms`.
+pub const DEFAULT_BROKER_SESSION_TIMEOUT_MS: u64 = 9_000;

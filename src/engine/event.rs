@@ -4,9 +4,36 @@
 
 use std::sync::Arc;
 
+use super::errors::{DropReason, LossReason, ProduceError};
 use super::ids::{
     BatchId, BrokerId, EventId, GroupIdx, MemberId, MsgId, ProducerId, RecordId, TopicPartition,
 };
+use super::network::Node;
+
+/// How a leader was chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ElectionKind {
+    /// The first live in-sync replica in assignment order.
+    Clean,
+    /// No in-sync replica was alive; an out-of-sync one was chosen because
+    /// `unclean.leader.election.enable=true`.
+    Unclean,
+    /// Leadership moved back to the preferred (first) replica.
+    Preferred,
+    /// No replica could lead: the partition is offline.
+    Offline,
+}
+
+/// Why the ISR changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IsrChange {
+    /// A follower fell behind for longer than `replica.lag.time.max.ms`.
+    LaggingFollower,
+    /// The broker was shut down or fenced by the controller.
+    BrokerGone,
+    /// A follower caught up with the high watermark and rejoined.
+    CaughtUp,
+}
 
 /// Why the partitioner chose a partition.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -179,6 +206,114 @@ pub enum EventKind {
         generation: u32,
         /// Each member and its partitions.
         assignment: Vec<(MemberId, Vec<TopicPartition>)>,
+    },
+    /// A broker stopped: a clean shutdown or a crash.
+    BrokerStopped {
+        /// The broker.
+        broker: BrokerId,
+        /// `true`: controlled shutdown; `false`: crash.
+        clean: bool,
+    },
+    /// A broker started again.
+    BrokerStarted {
+        /// The broker.
+        broker: BrokerId,
+    },
+    /// The controller fenced a broker (after a clean shutdown, or when its
+    /// session expired after a crash) and moved its leaderships.
+    BrokerFenced {
+        /// The broker.
+        broker: BrokerId,
+    },
+    /// A broker's links were slowed (0: back to normal).
+    BrokerSlowed {
+        /// The broker.
+        broker: BrokerId,
+        /// Extra latency on every message to or from it, ms.
+        extra_latency_ms: u64,
+    },
+    /// A network link was cut or healed.
+    LinkChanged {
+        /// One end.
+        a: Node,
+        /// The other end.
+        b: Node,
+        /// `true`: healed.
+        up: bool,
+    },
+    /// A message never arrived.
+    MessageDropped {
+        /// The message.
+        msg: MsgId,
+        /// Its kind (`Produce`, `Fetch`…).
+        kind: &'static str,
+        /// Sender.
+        from: Node,
+        /// Intended receiver.
+        to: Node,
+        /// Why.
+        reason: DropReason,
+    },
+    /// The controller chose a partition's leader.
+    LeaderElected {
+        /// The partition.
+        tp: TopicPartition,
+        /// The new leader (`None`: offline).
+        leader: Option<BrokerId>,
+        /// The new leader epoch.
+        leader_epoch: u32,
+        /// How.
+        kind: ElectionKind,
+    },
+    /// A partition's ISR changed.
+    IsrChanged {
+        /// The partition.
+        tp: TopicPartition,
+        /// The new ISR.
+        isr: Vec<BrokerId>,
+        /// Why.
+        reason: IsrChange,
+    },
+    /// A leader answered a produce request with an error.
+    ProduceFailed {
+        /// The batch.
+        batch: BatchId,
+        /// Its producer.
+        producer: ProducerId,
+        /// Its partition.
+        tp: TopicPartition,
+        /// The error.
+        error: ProduceError,
+    },
+    /// A follower discarded the end of its log that its leader does not have.
+    FollowerTruncated {
+        /// The partition.
+        tp: TopicPartition,
+        /// The follower.
+        broker: BrokerId,
+        /// Its LEO before.
+        from_offset: u64,
+        /// Its LEO after.
+        to_offset: u64,
+    },
+    /// The new leader never had these records, but they were never
+    /// acknowledged: the producer gets no answer for them and sends them again.
+    RecordsDiscarded {
+        /// The partition.
+        tp: TopicPartition,
+        /// How many.
+        records: u32,
+    },
+    /// Records became unreachable for ever.
+    RecordsLost {
+        /// The partition.
+        tp: TopicPartition,
+        /// How many.
+        records: u32,
+        /// How many of them the producer had been told were written.
+        acknowledged: u32,
+        /// Why.
+        reason: LossReason,
     },
     /// A producer's rate was changed.
     ProducerRateChanged {

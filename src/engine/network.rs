@@ -2,6 +2,7 @@
 //! each in flight for the link's latency, so the picture can show them moving.
 
 use super::config::Acks;
+use super::errors::ProduceError;
 use super::ids::{BatchId, BrokerId, GroupIdx, MemberId, MsgId, ProducerId, TopicPartition};
 use super::log::LogEntry;
 use super::record::Batch;
@@ -37,6 +38,8 @@ pub enum Body {
         base_offset: u64,
         /// Records in it.
         records: u32,
+        /// The error, or `None` for success.
+        error: Option<ProduceError>,
     },
     /// A follower asks its leader for records from its log end offset.
     ReplicaFetchRequest {
@@ -44,15 +47,42 @@ pub enum Body {
         tp: TopicPartition,
         /// The follower's LEO: the next offset it needs.
         fetch_offset: u64,
+        /// The leader epoch the follower believes current.
+        leader_epoch: u32,
     },
     /// The leader's answer to a follower.
     ReplicaFetchResponse {
+        /// The request answered.
+        in_reply_to: MsgId,
         /// The partition.
         tp: TopicPartition,
         /// Records from the fetch offset.
         entries: Vec<LogEntry>,
         /// The leader's high watermark.
         leader_high_watermark: u64,
+        /// The epoch of the leader answering.
+        leader_epoch: u32,
+    },
+    /// A follower of a new leader asks where its last epoch ended on the
+    /// leader, to truncate what the leader does not have (KIP-101/279).
+    OffsetsForLeaderEpochRequest {
+        /// The partition.
+        tp: TopicPartition,
+        /// The follower's latest epoch.
+        epoch: u32,
+        /// The leader epoch the follower believes current.
+        leader_epoch: u32,
+    },
+    /// The leader's answer: the largest epoch ≤ the one asked, and its end offset.
+    OffsetsForLeaderEpochResponse {
+        /// The request answered.
+        in_reply_to: MsgId,
+        /// The partition.
+        tp: TopicPartition,
+        /// The epoch found (`None`: the leader knows no epoch that old).
+        epoch_end: Option<(u32, u64)>,
+        /// The epoch of the leader answering.
+        leader_epoch: u32,
     },
     /// A consumer asks a broker for records.
     FetchRequest {
@@ -91,6 +121,8 @@ impl Body {
             Body::ProduceResponse { .. } => "ProduceResponse",
             Body::ReplicaFetchRequest { .. } => "ReplicaFetch",
             Body::ReplicaFetchResponse { .. } => "ReplicaFetchResponse",
+            Body::OffsetsForLeaderEpochRequest { .. } => "OffsetsForLeaderEpoch",
+            Body::OffsetsForLeaderEpochResponse { .. } => "OffsetsForLeaderEpochResponse",
             Body::FetchRequest { .. } => "Fetch",
             Body::FetchResponse { .. } => "FetchResponse",
             Body::OffsetCommitRequest { .. } => "OffsetCommit",

@@ -62,6 +62,8 @@ pub struct Producer {
     pub sticky: Option<(u32, u32)>,
     /// Records acknowledged.
     pub acknowledged: u64,
+    /// Records whose batch was answered with an error.
+    pub failed: u64,
 }
 
 impl Producer {
@@ -78,6 +80,7 @@ impl Producer {
             in_flight: BTreeMap::new(),
             sticky: None,
             acknowledged: 0,
+            failed: 0,
         }
     }
 
@@ -367,11 +370,23 @@ impl Sim {
             tp,
             base_offset,
             records,
+            error,
         } = msg.body
         {
             let producer = &mut self.producers[p.0 as usize];
             if let Some(n) = producer.in_flight.get_mut(&broker) {
                 *n = n.saturating_sub(1);
+            }
+            if let Some(error) = error {
+                producer.failed += u64::from(records);
+                self.emit(EventKind::ProduceFailed {
+                    batch,
+                    producer: p,
+                    tp,
+                    error,
+                });
+                self.drain(p);
+                return;
             }
             producer.acknowledged += u64::from(records);
             self.totals.records_acknowledged += u64::from(records);

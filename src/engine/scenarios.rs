@@ -1,13 +1,17 @@
 //! Built-in scenarios. The default one is what the app opens on.
 
-use super::config::{Acks, ClusterConfig, GroupConfig, OffsetReset, ProducerConfig, TopicConfig};
+use super::config::{
+    Acks, ClusterConfig, GroupConfig, OffsetReset, ProducerConfig, TopicConfig,
+    DEFAULT_BROKER_SESSION_TIMEOUT_MS, DEFAULT_REPLICA_LAG_TIME_MAX_MS,
+};
 
 /// The default scene: 3 brokers, topic `orders` with 3 partitions replicated
 /// 3 times (`min.insync.replicas=2`), a producer sending keyed records with
 /// `acks=all`, and one consumer group reading them.
 ///
 /// Teaching values, stated in the UI: the network is slowed to 300 ms a hop so
-/// records are seen in flight, and auto-commit runs every 2 s (Kafka: 5 s).
+/// records are seen in flight, auto-commit runs every 2 s (Kafka: 5 s), and a
+/// follower leaves the ISR after 10 s behind (Kafka: 30 s).
 #[must_use]
 pub fn default_scenario() -> ClusterConfig {
     let mut topic = TopicConfig::new("orders", 3);
@@ -31,6 +35,8 @@ pub fn default_scenario() -> ClusterConfig {
         topics: vec![topic],
         producers: vec![producer],
         groups: vec![group],
+        replica_lag_time_max_ms: 10_000,
+        broker_session_timeout_ms: DEFAULT_BROKER_SESSION_TIMEOUT_MS,
     }
 }
 
@@ -59,5 +65,7 @@ pub fn stress_scenario() -> ClusterConfig {
         topics: vec![topic],
         producers: vec![producer],
         groups,
+        replica_lag_time_max_ms: DEFAULT_REPLICA_LAG_TIME_MAX_MS,
+        broker_session_timeout_ms: DEFAULT_BROKER_SESSION_TIMEOUT_MS,
     }
 }

@@ -6,7 +6,7 @@
 //! every map iterated is ordered, so the same config and commands always give
 //! the same history. `Sim` is `Clone`: a clone is a checkpoint.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
@@ -14,6 +14,7 @@ use rand_chacha::ChaCha8Rng;
 use super::command::{Command, Refusal};
 use super::config::ClusterConfig;
 use super::consumer::{Group, Member};
+use super::errors::DropReason;
 use super::event::{Event, EventKind};
 use super::ids::{
     BatchId, BrokerId, EventId, GroupIdx, MemberId, MsgId, ProducerId, RecordId, TopicIdx,
@@ -32,6 +33,14 @@ pub struct Broker {
     pub id: BrokerId,
     /// Whether it is running.
     pub alive: bool,
+    /// It went down by crashing (not by a clean shutdown).
+    pub crashed: bool,
+    /// The controller considers it gone: it leads nothing and is in no ISR.
+    pub fenced: bool,
+    /// Extra latency on every message to or from it (a slow broker), ms.
+    pub extra_latency_ms: u64,
+    /// Bumped at every start, so timers of an earlier life are ignored.
+    pub incarnation: u32,
 }
 
 /// Work waiting for its time.
@@ -53,6 +62,14 @@ pub(crate) enum Timer {
     Poll(MemberId),
     /// A consumer's auto-commit interval has passed.
     AutoCommit(MemberId),
+    /// The controller's session for a crashed broker (of this incarnation) expires.
+    SessionExpired(BrokerId, u32),
+    /// Leaders check their followers' lag (every `replica.lag.time.max.ms / 2`).
+    IsrCheck,
+    /// A follower's fetch got no answer within `replica.socket.timeout.ms`.
+    ReplicaFetchTimeout(TopicPartition, BrokerId, MsgId),
+    /// An `acks=all` produce request waited `request.timeout.ms` in the leader.
+    ProduceTimeout(TopicPartition, BatchId),
 }
 
 /// Counters handed out in order: ids and timer sequence numbers.
@@ -79,7 +96,36 @@ pub struct Totals {
     pub records_consumed: u64,
     /// Timer entries run so far (a measure of simulation work).
     pub steps: u64,
+    /// Records lost for ever (see [`LostRecord`]).
+    pub records_lost: u64,
+    /// Of those, records the producer had been told were written.
+    pub acknowledged_lost: u64,
+    /// Messages that never arrived.
+    pub messages_dropped: u64,
 }
+
+/// A record lost for ever, kept (the most recent [`LOST_KEPT`]) so the
+/// picture can show it with the reason.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LostRecord {
+    /// Where it was.
+    pub tp: TopicPartition,
+    /// The offset it had on the old leader.
+    pub offset: u64,
+    /// The record.
+    pub record: super::record::Record,
+    /// Whether the producer had been told it was written.
+    pub acknowledged: bool,
+    /// Why it was lost.
+    pub reason: super::errors::LossReason,
+    /// When, simulated ms.
+    pub at_ms: u64,
+}
+
+/// How many lost records are kept for the picture.
+pub const LOST_KEPT: usize = 200;
+/// How many dropped messages are kept for the picture.
+pub const DROPS_KEPT: usize = 32;
 
 /// The simulated cluster. See the module doc.
 #[derive(Clone, Debug)]
@@ -97,6 +143,12 @@ pub struct Sim {
     pub(crate) ids: Counters,
     pub(crate) pending_events: Vec<Event>,
     pub(crate) totals: Totals,
+    /// Cut links, each as (lower node, higher node).
+    pub(crate) down_links: BTreeSet<(Node, Node)>,
+    /// The most recent lost records.
+    pub(crate) lost: VecDeque<LostRecord>,
+    /// The most recent dropped messages, with the time they were dropped.
+    pub(crate) drops: VecDeque<(Message, u64)>,
 }
 
 impl Sim {
@@ -110,6 +162,10 @@ impl Sim {
                 .map(|i| Broker {
                     id: BrokerId(i),
                     alive: true,
+                    crashed: false,
+                    fenced: false,
+                    extra_latency_ms: 0,
+                    incarnation: 0,
                 })
                 .collect(),
             topics: Vec::new(),
@@ -121,8 +177,13 @@ impl Sim {
             ids: Counters::default(),
             pending_events: Vec::new(),
             totals: Totals::default(),
+            down_links: BTreeSet::new(),
+            lost: VecDeque::new(),
+            drops: VecDeque::new(),
             config: config.clone(),
         };
+        let check = sim.isr_check_interval_ms();
+        sim.schedule(check, Timer::IsrCheck);
         for topic in &config.topics {
             sim.create_topic(topic);
         }
@@ -179,10 +240,12 @@ impl Sim {
                     partition: p as u32,
                 },
                 leader: replicas.first().copied(),
+                last_leader: replicas.first().copied(),
                 isr: replicas.clone(),
                 leader_epoch: 0,
                 logs: vec![ReplicaLog::default(); replicas.len()],
                 remote_leo: vec![0; replicas.len()],
+                followers: vec![super::topic::FollowerState::default(); replicas.len()],
                 waiting_acks: Vec::new(),
                 replicas,
             })
@@ -192,6 +255,7 @@ impl Sim {
             name: config.name.clone(),
             min_insync_replicas: config.min_insync_replicas,
             replication_factor: config.replication_factor,
+            unclean_leader_election_enable: config.unclean_leader_election_enable,
             partitions,
         });
         for p in 0..config.partitions {
@@ -282,6 +346,10 @@ impl Sim {
             Timer::Process(m) => self.process_one(m),
             Timer::Poll(m) => self.poll(m),
             Timer::AutoCommit(m) => self.auto_commit(m),
+            Timer::SessionExpired(b, incarnation) => self.session_expired(b, incarnation),
+            Timer::IsrCheck => self.isr_check(),
+            Timer::ReplicaFetchTimeout(tp, b, m) => self.replica_fetch_timed_out(tp, b, m),
+            Timer::ProduceTimeout(tp, batch) => self.produce_timed_out(tp, batch),
         }
     }
 
@@ -299,6 +367,22 @@ impl Sim {
                 producer,
                 records_per_sec,
             } => self.set_producer_rate(producer, records_per_sec),
+            Command::StopBroker(b) => self.stop_broker(b, true),
+            Command::CrashBroker(b) => self.stop_broker(b, false),
+            Command::StartBroker(b) => self.start_broker(b),
+            Command::SetBrokerSlow {
+                broker,
+                extra_latency_ms,
+            } => self.set_broker_slow(broker, extra_latency_ms),
+            Command::CutLink { a, b } => self.set_link(a, b, false),
+            Command::HealLink { a, b } => self.set_link(a, b, true),
+            Command::SetUncleanLeaderElection { topic, enabled } => {
+                self.set_unclean_leader_election(topic, enabled)
+            }
+            Command::ElectPreferredLeaders => {
+                self.elect_preferred_leaders();
+                Ok(())
+            }
         }
     }
 
@@ -324,7 +408,15 @@ impl Sim {
     pub(crate) fn send(&mut self, from: Node, to: Node, body: Body) -> MsgId {
         self.ids.msg += 1;
         let id = MsgId(self.ids.msg);
-        let arrives = self.now_ms + self.config.network_latency_ms;
+        let extra = |node: Node| match node {
+            Node::Broker(b) => self
+                .brokers
+                .iter()
+                .find(|x| x.id == b)
+                .map_or(0, |x| x.extra_latency_ms),
+            _ => 0,
+        };
+        let arrives = self.now_ms + self.config.network_latency_ms + extra(from) + extra(to);
         self.in_flight.insert(
             id,
             Message {
@@ -341,6 +433,18 @@ impl Sim {
     }
 
     fn deliver(&mut self, msg: Message) {
+        let reason = if self.link_is_down(msg.from, msg.to) {
+            Some(DropReason::LinkCut)
+        } else {
+            match msg.to {
+                Node::Broker(b) if !self.broker_alive(b) => Some(DropReason::ReceiverDown),
+                _ => None,
+            }
+        };
+        if let Some(reason) = reason {
+            self.drop_message(msg, reason);
+            return;
+        }
         match msg.to {
             Node::Broker(b) => self.broker_receive(b, msg),
             Node::Producer(p) => self.producer_receive(p, msg),

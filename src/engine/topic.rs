@@ -1,7 +1,7 @@
 //! Topics and partitions: replica assignment, leader, ISR, leader epoch, and
 //! each replica's log.
 
-use super::ids::{BatchId, BrokerId, ProducerId, TopicIdx, TopicPartition};
+use super::ids::{BatchId, BrokerId, MsgId, ProducerId, TopicIdx, TopicPartition};
 use super::log::ReplicaLog;
 
 /// One partition of a topic, with a log per replica.
@@ -13,6 +13,9 @@ pub struct Partition {
     pub replicas: Vec<BrokerId>,
     /// The current leader, or `None` when the partition is offline.
     pub leader: Option<BrokerId>,
+    /// The most recent leader there was (kept while offline, to tell what a
+    /// later election loses).
+    pub last_leader: Option<BrokerId>,
     /// In-sync replicas, in assignment order.
     pub isr: Vec<BrokerId>,
     /// Bumped at every leader election.
@@ -22,9 +25,29 @@ pub struct Partition {
     /// The leader's knowledge of each replica's LEO (from its fetches), in
     /// the order of `replicas`; the HW is computed from these.
     pub remote_leo: Vec<u64>,
+    /// Per replica, in the order of `replicas`: the leader's view of its lag,
+    /// and its own fetcher's state while it follows.
+    pub followers: Vec<FollowerState>,
     /// `acks=all` produce requests appended but not yet answered: each waits
     /// for the HW to pass its last offset (Kafka's produce purgatory).
     pub waiting_acks: Vec<WaitingAck>,
+}
+
+/// One replica's replication state.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FollowerState {
+    /// Leader's view: when it last caught up with the leader's LEO (Kafka's
+    /// `lastCaughtUpTimeMs`), simulated ms.
+    pub last_caught_up_ms: u64,
+    /// Leader's view: when it last fetched.
+    pub last_fetch_ms: u64,
+    /// Leader's view: the leader's LEO at that fetch.
+    pub leo_at_last_fetch: u64,
+    /// Follower's side: its fetch (or epoch query) waiting for an answer.
+    pub fetch_in_flight: Option<MsgId>,
+    /// Follower's side: the leader epoch it has truncated for (it must ask
+    /// `OffsetsForLeaderEpoch` again after every leader change).
+    pub truncated_for_epoch: Option<u32>,
 }
 
 /// A produce request waiting in the leader for the high watermark.
@@ -38,6 +61,8 @@ pub struct WaitingAck {
     pub base_offset: u64,
     /// Its last offset.
     pub last_offset: u64,
+    /// Who sent it (to answer).
+    pub reply_to: super::network::Node,
 }
 
 impl Partition {
@@ -72,6 +97,8 @@ pub struct Topic {
     pub min_insync_replicas: u32,
     /// Replicas per partition.
     pub replication_factor: u32,
+    /// `unclean.leader.election.enable`.
+    pub unclean_leader_election_enable: bool,
     /// Its partitions, by number.
     pub partitions: Vec<Partition>,
 }

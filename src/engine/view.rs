@@ -3,11 +3,11 @@
 
 use super::config::ClusterConfig;
 use super::consumer::Group;
-use super::event::{Event, EventKind, PartitionDecision};
+use super::event::{ElectionKind, Event, EventKind, IsrChange, PartitionDecision};
 use super::ids::{GroupIdx, TopicPartition};
-use super::network::Message;
+use super::network::{Message, Node};
 use super::producer::Producer;
-use super::sim::{Broker, Sim, Totals};
+use super::sim::{Broker, LostRecord, Sim, Totals};
 use super::topic::{Partition, Topic};
 
 impl Sim {
@@ -256,7 +256,141 @@ impl Sim {
                 producer,
                 records_per_sec,
             } => format!("{} rate set to {records_per_sec} records/s", producer_name(*producer)),
+            EventKind::BrokerStopped { broker, clean } => {
+                if *clean {
+                    format!("{broker} shuts down cleanly (its leaderships moved first)")
+                } else {
+                    format!("{broker} crashes; the controller will notice when its session expires")
+                }
+            }
+            EventKind::BrokerStarted { broker } => {
+                format!("{broker} starts; its replicas check their leader's epochs and catch up")
+            }
+            EventKind::BrokerFenced { broker } => {
+                format!("controller fences {broker}: out of every ISR, its leaderships move")
+            }
+            EventKind::BrokerSlowed {
+                broker,
+                extra_latency_ms,
+            } => {
+                if *extra_latency_ms == 0 {
+                    format!("{broker} back to normal speed")
+                } else {
+                    format!("{broker} slowed: +{extra_latency_ms} ms on every message")
+                }
+            }
+            EventKind::LinkChanged { a, b, up } => format!(
+                "link {} ↔ {} {}",
+                self.node_name(*a),
+                self.node_name(*b),
+                if *up { "healed" } else { "cut" }
+            ),
+            EventKind::MessageDropped {
+                kind,
+                from,
+                to,
+                reason,
+                ..
+            } => format!(
+                "{kind} from {} to {} dropped: {}",
+                self.node_name(*from),
+                self.node_name(*to),
+                reason.text()
+            ),
+            EventKind::LeaderElected {
+                tp,
+                leader,
+                leader_epoch,
+                kind,
+            } => match (leader, kind) {
+                (None, _) => format!(
+                    "{} is OFFLINE: no in-sync replica is alive (leader epoch {leader_epoch})",
+                    self.tp_name(*tp)
+                ),
+                (Some(l), ElectionKind::Unclean) => format!(
+                    "UNCLEAN election: {l} (out of sync) leads {} at epoch {leader_epoch}",
+                    self.tp_name(*tp)
+                ),
+                (Some(l), ElectionKind::Preferred) => format!(
+                    "{l}, the preferred replica, leads {} again (epoch {leader_epoch})",
+                    self.tp_name(*tp)
+                ),
+                (Some(l), _) => format!(
+                    "controller elects {l} leader of {} (epoch {leader_epoch})",
+                    self.tp_name(*tp)
+                ),
+            },
+            EventKind::IsrChanged { tp, isr, reason } => {
+                let list: Vec<String> = isr.iter().map(|b| b.0.to_string()).collect();
+                let why = match reason {
+                    IsrChange::LaggingFollower => "a follower fell behind longer than replica.lag.time.max.ms",
+                    IsrChange::BrokerGone => "a broker left",
+                    IsrChange::CaughtUp => "a follower caught up with the HW",
+                };
+                format!("{} ISR → [{}] ({why})", self.tp_name(*tp), list.join(","))
+            }
+            EventKind::ProduceFailed {
+                producer,
+                tp,
+                error,
+                batch,
+            } => format!(
+                "{} receives {error} for {batch} on {}",
+                producer_name(*producer),
+                self.tp_name(*tp)
+            ),
+            EventKind::FollowerTruncated {
+                tp,
+                broker,
+                from_offset,
+                to_offset,
+            } => format!(
+                "{broker} truncates {} from {from_offset} to {to_offset}: its leader does not have those records",
+                self.tp_name(*tp)
+            ),
+            EventKind::RecordsDiscarded { tp, records } => format!(
+                "{records} unacknowledged record(s) of {} are not on the new leader; the producer never got an answer for them and sends them again",
+                self.tp_name(*tp)
+            ),
+            EventKind::RecordsLost {
+                tp,
+                records,
+                acknowledged,
+                reason,
+            } => format!(
+                "LOST {records} record(s) of {} ({acknowledged} had been acknowledged): {}",
+                self.tp_name(*tp),
+                reason.text()
+            ),
         }
+    }
+
+    /// A node's name: `broker-1`, `producer-1`, `consumer-2`.
+    #[must_use]
+    pub fn node_name(&self, node: Node) -> String {
+        match node {
+            Node::Broker(b) => b.to_string(),
+            Node::Producer(p) => self
+                .producers
+                .get(p.0 as usize)
+                .map_or_else(|| p.to_string(), |x| x.config.name.clone()),
+            Node::Member(m) => format!("consumer-{}", m.0),
+        }
+    }
+
+    /// Records lost for ever, most recent last.
+    pub fn lost_records(&self) -> impl DoubleEndedIterator<Item = &LostRecord> {
+        self.lost.iter()
+    }
+
+    /// Messages dropped recently, with when they were dropped.
+    pub fn dropped_messages(&self) -> impl DoubleEndedIterator<Item = &(Message, u64)> {
+        self.drops.iter()
+    }
+
+    /// Cut links.
+    pub fn cut_links(&self) -> impl Iterator<Item = &(Node, Node)> {
+        self.down_links.iter()
     }
 
     /// A group's `group.id`.

@@ -10,8 +10,10 @@ use gloo_render::{request_animation_frame, AnimationFrame};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::broker_panel::broker_panel;
 use super::controls::Controls;
 use super::event_log::event_log;
+use super::metadata_panel::metadata_panel;
 use super::scene::scene;
 use crate::engine::scenarios::default_scenario;
 use crate::layout::SceneLayout;
@@ -180,7 +182,7 @@ pub fn App() -> Html {
                 playing={p.playing()}
                 speed={p.speed()}
                 now_ms={p.sim().now_ms()}
-                on_action={on_action}
+                on_action={on_action.clone()}
             />
             if let Some(message) = (*refusal).clone() {
                 <p class="refusal" role="alert" data-testid="refusal">{ message }</p>
@@ -193,6 +195,10 @@ pub fn App() -> Html {
                 { p.sim().config().network_latency_ms }
                 { " ms per hop so messages are visible (a LAN takes well under 1 ms); auto-commit every 2 s (Kafka's default: 5 s). Everything else uses Kafka's defaults." }
             </p>
+            <div class="panels">
+                { broker_panel(p.sim(), &on_action) }
+                { metadata_panel(p.sim()) }
+            </div>
             { event_log(&p) }
         </main>
     }

@@ -6,10 +6,14 @@
 //! - [`scene`]: the SVG picture (producers, brokers with logs, groups, messages)
 //! - [`controls`]: play/pause, step, speed, time
 //! - [`event_log`]: the event log in words
+//! - [`broker_panel`]: stop, crash, restart, slow or cut off a broker
+//! - [`metadata_panel`]: leaders, epochs, ISRs, and the ledger of lost records
 
 pub mod app;
+pub mod broker_panel;
 pub mod controls;
 pub mod event_log;
+pub mod metadata_panel;
 pub mod scene;
 
 pub use app::App;

@@ -6,6 +6,7 @@
 
 use yew::prelude::*;
 
+use super::broker_panel::broker_state;
 use crate::engine::network::{Body, Message};
 use crate::engine::{murmur2, EventKind, PartitionDecision, Sim};
 use crate::layout::{Rect, RowLayout, SceneLayout, CELL_W};
@@ -27,6 +28,24 @@ fn short(text: &str, chars: usize) -> String {
         format!("{head}…")
     } else {
         head
+    }
+}
+
+/// Moves keyboard focus to a broker's first control button.
+fn focus_controls(broker: u32) {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let selector = format!("[data-testid=broker-controls][data-broker-id=\"{broker}\"] button");
+    if let Some(button) = doc
+        .query_selector(&selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        button.scroll_into_view();
+        let _ = button.focus();
     }
 }
 
@@ -52,6 +71,7 @@ pub fn scene(player: &Player, layout: &SceneLayout) -> Html {
             { for layout.groups.iter().map(|g| group_box(sim, g)) }
             <g class="messages" aria-hidden="true">
                 { for sim.in_flight().map(|m| message(layout, m, now)) }
+                { for sim.dropped_messages().filter(|(_, at)| now - (*at as f64) < DROP_SHOWN_MS).map(|(m, at)| dropped(layout, m, *at)) }
             </g>
         </svg>
     }
@@ -100,14 +120,27 @@ fn producer_box(player: &Player, index: usize, rect: &Rect) -> Html {
 fn broker_box(sim: &Sim, b: &crate::layout::BrokerLayout) -> Html {
     let alive = sim.brokers().iter().any(|x| x.id == b.id && x.alive);
     let r = b.rect;
+    let state = broker_state(sim, b.id);
+    let id = b.id.0;
+    // Clicking a broker takes you to its controls.
+    let open = Callback::from(move |_: MouseEvent| focus_controls(id));
+    let open_key = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" || e.key() == " " {
+            e.prevent_default();
+            focus_controls(id);
+        }
+    });
     html! {
-        <g data-testid="broker" data-broker-id={b.id.0.to_string()} class={classes!("broker", (!alive).then_some("down"))}>
+        <g data-testid="broker" data-broker-id={b.id.0.to_string()} data-state={state.clone()}
+            class={classes!("broker", (!alive).then_some("down"))}
+            role="button" tabindex="0" aria-label={format!("Broker {id}: {state}. Open its controls.")}
+            onclick={open} onkeydown={open_key}>
             <rect class="box broker-box" x={f(r.x)} y={f(r.y)} width={f(r.w)} height={f(r.h)} rx="8" />
             <text class="title" x={f(r.x + 10.0)} y={f(r.y + 20.0)}>
                 { format!("Broker {}", b.id.0) }
             </text>
             <text class="small muted" x={f(r.x + r.w - 10.0)} y={f(r.y + 20.0)} text-anchor="end">
-                { if alive { "running" } else { "stopped" } }
+                { if alive { state } else { format!("✕ {state}") } }
             </text>
             { for b.rows.iter().map(|row| log_row(sim, row)) }
         </g>
@@ -134,8 +167,16 @@ fn log_row(sim: &Sim, row: &RowLayout) -> Html {
     let cell_y = r.y + 2.0;
     let cell_h = r.h - 4.0;
     let x_of = |offset: u64| row.cells_x + (offset - first) as f64 * CELL_W;
+    let offline = part.leader.is_none();
     let role = if is_leader { "leader" } else { "follower" };
     let isr = if in_isr { "ISR" } else { "out of ISR" };
+    let role_text = if offline {
+        format!("⚠ OFFLINE · {isr}")
+    } else if is_leader {
+        format!("★ leader · ISR {}/{}", part.isr.len(), part.replicas.len())
+    } else {
+        format!("follower · {isr}")
+    };
     let tp_name = sim.tp_name(row.tp);
     // A vertical marker before `offset`, its label at `label_dy` below the row top.
     let marker = |offset: u64, label: &str, class: &str, label_dy: f64| -> Html {
@@ -162,7 +203,8 @@ fn log_row(sim: &Sim, row: &RowLayout) -> Html {
         })
         .collect();
     html! {
-        <g data-testid="partition" class={classes!("row", role, (!in_isr).then_some("out-of-isr"))}
+        <g data-testid="partition" class={classes!("row", role, (!in_isr).then_some("out-of-isr"), offline.then_some("offline"))}
+            data-in-isr={in_isr.to_string()}
             data-topic={sim.topics()[row.tp.topic.0 as usize].name.clone()}
             data-partition={row.tp.partition.to_string()}
             data-broker-id={row.broker.0.to_string()}
@@ -172,9 +214,7 @@ fn log_row(sim: &Sim, row: &RowLayout) -> Html {
             data-log-start={log.log_start_offset().to_string()}>
             <rect class="row-bg" x={f(r.x)} y={f(r.y)} width={f(r.w)} height={f(r.h)} rx="4" />
             <text class="label" x={f(r.x + 6.0)} y={f(r.y + 15.0)}>{ tp_name }</text>
-            <text class="tiny role" x={f(r.x + 6.0)} y={f(r.y + 29.0)}>
-                { format!("{} · {}", if is_leader { "★ leader" } else { "follower" }, isr) }
-            </text>
+            <text class="tiny role" x={f(r.x + 6.0)} y={f(r.y + 29.0)}>{ role_text }</text>
             { for (first..leo.min(first + cells)).filter_map(|o| log.get(o)).map(|e| {
                 let committed = e.offset < hw;
                 let key = e.record.key.as_deref();
@@ -238,6 +278,20 @@ fn group_box(sim: &Sim, g: &crate::layout::GroupLayout) -> Html {
     }
 }
 
+/// How long a dropped message stays marked, simulated ms.
+const DROP_SHOWN_MS: f64 = 1_500.0;
+
+/// A message that never arrived: a cross where it was lost.
+fn dropped(layout: &SceneLayout, m: &Message, _at_ms: u64) -> Html {
+    let (x, y) = layout.message_position(m, m.arrives_at_ms as f64);
+    html! {
+        <g class="msg dropped" data-kind={m.body.name()}>
+            <circle cx={f(x)} cy={f(y)} r="9" />
+            <text x={f(x)} y={f(y + 4.0)} text-anchor="middle">{ "✕" }</text>
+        </g>
+    }
+}
+
 fn message(layout: &SceneLayout, m: &Message, now: f64) -> Html {
     let (x, y) = layout.message_position(m, now);
     let (class, label, w) = match &m.body {
@@ -270,6 +324,14 @@ fn message(layout: &SceneLayout, m: &Message, now: f64) -> Html {
                 n => ("fetch-data", format!("×{n}"), 24.0),
             }
         }
+        Body::OffsetsForLeaderEpochRequest { epoch, .. } => {
+            ("epoch", format!("epoch {epoch}?"), 50.0)
+        }
+        Body::OffsetsForLeaderEpochResponse { epoch_end, .. } => (
+            "epoch",
+            epoch_end.map_or("?".to_string(), |(_, end)| format!("end {end}")),
+            44.0,
+        ),
         Body::OffsetCommitRequest { .. } => ("commit", "commit".to_string(), 38.0),
         Body::OffsetCommitResponse { .. } => ("commit", "ok".to_string(), 18.0),
     };

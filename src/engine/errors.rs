@@ -1,0 +1,94 @@
+//! Kafka error codes the engine answers with, by Kafka's names.
+
+use std::fmt;
+
+/// Errors a leader can answer a produce request with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ProduceError {
+    /// `acks=all` and the ISR is smaller than `min.insync.replicas`: refused
+    /// before the append.
+    NotEnoughReplicas,
+    /// The records were appended, but when the HW passed them the ISR was
+    /// smaller than `min.insync.replicas` (they stay in the log).
+    NotEnoughReplicasAfterAppend,
+    /// The broker is not (or no longer) the partition's leader.
+    NotLeaderOrFollower,
+    /// The leader waited `request.timeout.ms` for the ISR without success.
+    RequestTimedOut,
+}
+
+impl ProduceError {
+    /// Kafka's error name.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            ProduceError::NotEnoughReplicas => "NOT_ENOUGH_REPLICAS",
+            ProduceError::NotEnoughReplicasAfterAppend => "NOT_ENOUGH_REPLICAS_AFTER_APPEND",
+            ProduceError::NotLeaderOrFollower => "NOT_LEADER_OR_FOLLOWER",
+            ProduceError::RequestTimedOut => "REQUEST_TIMED_OUT",
+        }
+    }
+
+    /// Whether Kafka's producer retries on it (all of these are retriable).
+    #[must_use]
+    pub fn retriable(self) -> bool {
+        true
+    }
+}
+
+impl fmt::Display for ProduceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Why a message never arrived.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DropReason {
+    /// The receiving broker is stopped or crashed.
+    ReceiverDown,
+    /// The link between sender and receiver is cut.
+    LinkCut,
+}
+
+impl DropReason {
+    /// In words.
+    #[must_use]
+    pub fn text(self) -> &'static str {
+        match self {
+            DropReason::ReceiverDown => "receiver is down",
+            DropReason::LinkCut => "link is cut",
+        }
+    }
+}
+
+/// Why records were lost.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LossReason {
+    /// The leader changed; the new leader never had these records (e.g.
+    /// `acks=1` and the leader died before followers copied them).
+    NotOnNewLeader,
+    /// An out-of-sync replica was elected (`unclean.leader.election.enable`).
+    UncleanElection,
+    /// Sent with `acks=0` and never delivered (leader down, link cut):
+    /// nobody noticed.
+    Acks0Undelivered,
+}
+
+impl LossReason {
+    /// In words.
+    #[must_use]
+    pub fn text(self) -> &'static str {
+        match self {
+            LossReason::NotOnNewLeader => {
+                "the leader changed and the new leader never had them (they were not yet on every in-sync replica)"
+            }
+            LossReason::UncleanElection => {
+                "unclean leader election: an out-of-sync replica became leader"
+            }
+            LossReason::Acks0Undelivered => {
+                "acks=0: the batch never reached the leader, and nobody noticed"
+            }
+        }
+    }
+}

@@ -1,0 +1,547 @@
+//! Failures and the controller (KRaft): brokers stop cleanly, crash, restart
+//! or slow down; links are cut and healed; the controller fences brokers,
+//! elects leaders (first live in-sync replica in assignment order; an
+//! out-of-sync one only with `unclean.leader.election.enable`), shrinks ISRs,
+//! moves leadership back to preferred replicas, and the ledger records which
+//! records a leader change lost and why.
+
+use super::command::Refusal;
+use super::errors::{DropReason, LossReason, ProduceError};
+use super::event::{ElectionKind, EventKind, IsrChange};
+use super::ids::{BrokerId, TopicIdx, TopicPartition};
+use super::network::{Body, Message, Node};
+use super::sim::{LostRecord, Sim, Timer, DROPS_KEPT, LOST_KEPT};
+
+/// `leader.imbalance.check.interval.seconds` (300 s): how often the
+/// controller moves leadership back to preferred replicas.
+pub const LEADER_IMBALANCE_CHECK_INTERVAL_MS: u64 = 300_000;
+/// `leader.imbalance.per.broker.percentage` (10 %).
+pub const LEADER_IMBALANCE_PER_BROKER_PERCENTAGE: u64 = 10;
+
+impl Sim {
+    pub(crate) fn isr_check_interval_ms(&self) -> u64 {
+        (self.config.replica_lag_time_max_ms / 2).max(1)
+    }
+
+    fn broker_mut(&mut self, b: BrokerId) -> Result<&mut super::sim::Broker, Refusal> {
+        self.brokers
+            .iter_mut()
+            .find(|x| x.id == b)
+            .ok_or_else(|| Refusal::limit(format!("there is no {b}")))
+    }
+
+    fn all_partitions(&self) -> Vec<TopicPartition> {
+        self.topics
+            .iter()
+            .flat_map(|t| t.partitions.iter().map(|p| p.tp))
+            .collect()
+    }
+
+    /// A clean shutdown (`clean`) or a crash.
+    pub(crate) fn stop_broker(&mut self, b: BrokerId, clean: bool) -> Result<(), Refusal> {
+        if !self.broker_mut(b)?.alive {
+            return Err(Refusal::limit(format!("{b} is already stopped")));
+        }
+        if clean {
+            // Controlled shutdown: the controller moves leadership away and
+            // takes the broker out of every ISR before it stops.
+            self.fence_broker(b);
+        }
+        let session = self.config.broker_session_timeout_ms;
+        let broker = self.broker_mut(b)?;
+        broker.alive = false;
+        broker.crashed = !clean;
+        let incarnation = broker.incarnation;
+        self.emit(EventKind::BrokerStopped { broker: b, clean });
+        // What the process held in memory is gone, and so are its requests
+        // parked at other brokers (their connections closed).
+        self.parked
+            .retain(|_, m| m.to != Node::Broker(b) && m.from != Node::Broker(b));
+        for tp in self.all_partitions() {
+            let part = self.partition_mut(tp);
+            if part.leader == Some(b) {
+                part.waiting_acks.clear();
+            }
+            if let Some(i) = part.replicas.iter().position(|r| *r == b) {
+                part.followers[i].fetch_in_flight = None;
+                part.followers[i].truncated_for_epoch = None;
+            }
+        }
+        if !clean {
+            self.schedule(self.now_ms + session, Timer::SessionExpired(b, incarnation));
+        }
+        Ok(())
+    }
+
+    pub(crate) fn session_expired(&mut self, b: BrokerId, incarnation: u32) {
+        let Some(broker) = self.brokers.iter().find(|x| x.id == b) else {
+            return;
+        };
+        if broker.alive || broker.fenced || broker.incarnation != incarnation {
+            return;
+        }
+        self.fence_broker(b);
+    }
+
+    /// The controller fences `b`: out of every ISR (never emptying one), and
+    /// a new leader for every partition it led.
+    fn fence_broker(&mut self, b: BrokerId) {
+        let Ok(broker) = self.broker_mut(b) else {
+            return;
+        };
+        if broker.fenced {
+            return;
+        }
+        broker.fenced = true;
+        self.emit(EventKind::BrokerFenced { broker: b });
+        for tp in self.all_partitions() {
+            let part = self.partition(tp);
+            if part.isr.contains(&b) && part.isr.len() > 1 {
+                let isr: Vec<_> = part.isr.iter().copied().filter(|r| *r != b).collect();
+                self.set_isr(tp, isr, IsrChange::BrokerGone);
+            }
+            if self.partition(tp).leader == Some(b) {
+                self.elect_leader(tp);
+            } else {
+                self.advance_leader_high_watermark(tp);
+            }
+        }
+    }
+
+    pub(crate) fn start_broker(&mut self, b: BrokerId) -> Result<(), Refusal> {
+        if self.broker_mut(b)?.alive {
+            return Err(Refusal::limit(format!("{b} is already running")));
+        }
+        // A new incarnation registers: the controller first fences the old one.
+        self.fence_broker(b);
+        let broker = self.broker_mut(b)?;
+        broker.alive = true;
+        broker.crashed = false;
+        broker.fenced = false;
+        broker.incarnation += 1;
+        self.emit(EventKind::BrokerStarted { broker: b });
+        for tp in self.all_partitions() {
+            let part = self.partition(tp);
+            if !part.replicas.contains(&b) {
+                continue;
+            }
+            if part.leader.is_none() {
+                // An offline partition comes back with this replica if it can lead.
+                self.elect_leader(tp);
+            }
+            if self.partition(tp).leader != Some(b) {
+                let i = self.partition(tp).replicas.iter().position(|r| *r == b);
+                if let Some(i) = i {
+                    let st = &mut self.partition_mut(tp).followers[i];
+                    st.fetch_in_flight = None;
+                    st.truncated_for_epoch = None;
+                }
+                self.schedule(self.now_ms, Timer::ReplicaFetch(tp, b));
+            }
+        }
+        Ok(())
+    }
+
+    pub(crate) fn set_broker_slow(
+        &mut self,
+        b: BrokerId,
+        extra_latency_ms: u64,
+    ) -> Result<(), Refusal> {
+        if extra_latency_ms > super::limits::MAX_LATENCY_MS {
+            return Err(Refusal::limit(format!(
+                "extra latency is {extra_latency_ms} ms; it must be at most {}",
+                super::limits::MAX_LATENCY_MS
+            )));
+        }
+        self.broker_mut(b)?.extra_latency_ms = extra_latency_ms;
+        self.emit(EventKind::BrokerSlowed {
+            broker: b,
+            extra_latency_ms,
+        });
+        Ok(())
+    }
+
+    pub(crate) fn set_link(&mut self, a: Node, b: Node, up: bool) -> Result<(), Refusal> {
+        if a == b {
+            return Err(Refusal::limit("a link joins two different nodes"));
+        }
+        for node in [a, b] {
+            let exists = match node {
+                Node::Broker(x) => self.brokers.iter().any(|y| y.id == x),
+                Node::Producer(p) => (p.0 as usize) < self.producers.len(),
+                Node::Member(m) => self
+                    .groups
+                    .iter()
+                    .any(|g| g.members.iter().any(|x| x.id == m)),
+            };
+            if !exists {
+                return Err(Refusal::limit(format!("there is no {node:?}")));
+            }
+        }
+        let key = if a < b { (a, b) } else { (b, a) };
+        let changed = if up {
+            self.down_links.remove(&key)
+        } else {
+            self.down_links.insert(key)
+        };
+        if changed {
+            self.emit(EventKind::LinkChanged {
+                a: key.0,
+                b: key.1,
+                up,
+            });
+        }
+        Ok(())
+    }
+
+    pub(crate) fn set_unclean_leader_election(
+        &mut self,
+        topic: TopicIdx,
+        enabled: bool,
+    ) -> Result<(), Refusal> {
+        let t = self.topics.get_mut(topic.0 as usize).ok_or_else(|| {
+            Refusal::kafka("UNKNOWN_TOPIC_OR_PARTITION", format!("there is no {topic}"))
+        })?;
+        t.unclean_leader_election_enable = enabled;
+        // Enabling it lets the controller elect for offline partitions at once.
+        if enabled {
+            for tp in self.all_partitions() {
+                if tp.topic == topic && self.partition(tp).leader.is_none() {
+                    self.elect_leader(tp);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether a link between two nodes is cut.
+    pub(crate) fn link_is_down(&self, a: Node, b: Node) -> bool {
+        let key = if a < b { (a, b) } else { (b, a) };
+        self.down_links.contains(&key)
+    }
+
+    pub(crate) fn drop_message(&mut self, msg: Message, reason: DropReason) {
+        self.totals.messages_dropped += 1;
+        self.emit(EventKind::MessageDropped {
+            msg: msg.id,
+            kind: msg.body.name(),
+            from: msg.from,
+            to: msg.to,
+            reason,
+        });
+        if let Body::ProduceRequest {
+            batch,
+            acks: super::config::Acks::None,
+        } = &msg.body
+        {
+            // Nobody will ever know: the producer assumed success.
+            let lost: Vec<LostRecord> = batch
+                .records
+                .iter()
+                .map(|r| LostRecord {
+                    tp: batch.tp,
+                    offset: u64::MAX,
+                    record: r.clone(),
+                    acknowledged: false,
+                    reason: LossReason::Acks0Undelivered,
+                    at_ms: self.now_ms,
+                })
+                .collect();
+            self.record_losses(batch.tp, lost, LossReason::Acks0Undelivered);
+        }
+        if self.drops.len() == DROPS_KEPT {
+            self.drops.pop_front();
+        }
+        self.drops.push_back((msg, self.now_ms));
+    }
+
+    fn record_losses(&mut self, tp: TopicPartition, lost: Vec<LostRecord>, reason: LossReason) {
+        if lost.is_empty() {
+            return;
+        }
+        let acknowledged = lost.iter().filter(|l| l.acknowledged).count() as u32;
+        self.totals.records_lost += lost.len() as u64;
+        self.totals.acknowledged_lost += u64::from(acknowledged);
+        self.emit(EventKind::RecordsLost {
+            tp,
+            records: lost.len() as u32,
+            acknowledged,
+            reason,
+        });
+        for l in lost {
+            if self.lost.len() == LOST_KEPT {
+                self.lost.pop_front();
+            }
+            self.lost.push_back(l);
+        }
+    }
+
+    pub(crate) fn set_isr(
+        &mut self,
+        tp: TopicPartition,
+        isr: Vec<super::ids::BrokerId>,
+        reason: IsrChange,
+    ) {
+        if self.partition(tp).isr == isr {
+            return;
+        }
+        self.partition_mut(tp).isr = isr.clone();
+        self.emit(EventKind::IsrChanged { tp, isr, reason });
+    }
+
+    /// The controller picks a leader for `tp`: the first replica in
+    /// assignment order that is alive, unfenced and in the ISR; failing
+    /// that, with unclean election enabled, the first alive one; else none.
+    pub(crate) fn elect_leader(&mut self, tp: TopicPartition) {
+        let usable = |sim: &Sim, b: BrokerId| {
+            sim.brokers
+                .iter()
+                .any(|x| x.id == b && x.alive && !x.fenced)
+        };
+        let part = self.partition(tp);
+        let clean = part
+            .replicas
+            .iter()
+            .copied()
+            .find(|r| part.isr.contains(r) && usable(self, *r));
+        if let Some(leader) = clean {
+            if part.leader != Some(leader) {
+                self.set_leader(tp, Some(leader), ElectionKind::Clean);
+            }
+            return;
+        }
+        let unclean_allowed = self.topics[tp.topic.0 as usize].unclean_leader_election_enable;
+        let any = part.replicas.iter().copied().find(|r| usable(self, *r));
+        match any {
+            Some(leader) if unclean_allowed => {
+                self.set_leader(tp, Some(leader), ElectionKind::Unclean);
+                self.set_isr(tp, vec![leader], IsrChange::BrokerGone);
+            }
+            _ => {
+                if part.leader.is_some() {
+                    self.set_leader(tp, None, ElectionKind::Offline);
+                }
+            }
+        }
+    }
+
+    fn set_leader(&mut self, tp: TopicPartition, new: Option<BrokerId>, kind: ElectionKind) {
+        let now = self.now_ms;
+        let old = self.partition(tp).leader;
+        let old_alive = old.is_some_and(|b| self.broker_alive(b));
+        // The old leader answers what waited in its purgatory, if it can.
+        let waiting = std::mem::take(&mut self.partition_mut(tp).waiting_acks);
+        if let (Some(old_leader), true) = (old, old_alive) {
+            for w in waiting {
+                self.send(
+                    Node::Broker(old_leader),
+                    w.reply_to,
+                    Body::ProduceResponse {
+                        batch: w.batch,
+                        tp,
+                        base_offset: w.base_offset,
+                        records: (w.last_offset - w.base_offset + 1) as u32,
+                        error: Some(ProduceError::NotLeaderOrFollower),
+                    },
+                );
+            }
+        }
+        let part = self.partition_mut(tp);
+        let previous = old.or(part.last_leader);
+        part.leader_epoch += 1;
+        part.leader = new;
+        if new.is_some() {
+            part.last_leader = new;
+        }
+        let epoch = part.leader_epoch;
+        self.emit(EventKind::LeaderElected {
+            tp,
+            leader: new,
+            leader_epoch: epoch,
+            kind,
+        });
+        let Some(leader) = new else {
+            return;
+        };
+        // What the previous leader had that the new one lacks is lost.
+        if let Some(prev) = previous.filter(|p| *p != leader) {
+            self.account_losses(tp, prev, leader, kind);
+        }
+        let part = self.partition_mut(tp);
+        let li = part
+            .replicas
+            .iter()
+            .position(|r| *r == leader)
+            .expect("replica");
+        let leo = part.logs[li].log_end_offset();
+        part.logs[li].note_epoch(epoch, leo);
+        for (i, st) in part.followers.iter_mut().enumerate() {
+            st.fetch_in_flight = None;
+            st.truncated_for_epoch = None;
+            st.last_caught_up_ms = now;
+            st.last_fetch_ms = now;
+            st.leo_at_last_fetch = leo;
+            part.remote_leo[i] = 0;
+        }
+        part.followers[li].truncated_for_epoch = Some(epoch);
+        let followers: Vec<BrokerId> = part
+            .replicas
+            .iter()
+            .copied()
+            .filter(|r| *r != leader)
+            .collect();
+        for f in followers {
+            if self.broker_alive(f) {
+                self.schedule(now, Timer::ReplicaFetch(tp, f));
+            }
+        }
+        // Consumer fetches parked at the old leader get an (empty) answer now.
+        if let Some(old_leader) = old.filter(|_| old_alive) {
+            let ids: Vec<_> = self
+                .parked
+                .values()
+                .filter(|m| m.to == Node::Broker(old_leader))
+                .filter(|m| matches!(&m.body, Body::FetchRequest { positions, .. } if positions.iter().any(|(t, _)| *t == tp)))
+                .map(|m| m.id)
+                .collect();
+            for id in ids {
+                if let Some(msg) = self.parked.remove(&id) {
+                    self.answer_parked(msg);
+                }
+            }
+        }
+        self.advance_leader_high_watermark(tp);
+    }
+
+    /// Records on `prev`'s log that `leader`'s log does not have (compared by
+    /// record id from the new leader's HW on) are lost for ever.
+    fn account_losses(
+        &mut self,
+        tp: TopicPartition,
+        prev: BrokerId,
+        leader: BrokerId,
+        kind: ElectionKind,
+    ) {
+        let part = self.partition(tp);
+        let (Some(old_log), Some(new_log)) = (part.log_on(prev), part.log_on(leader)) else {
+            return;
+        };
+        let reason = if kind == ElectionKind::Unclean {
+            LossReason::UncleanElection
+        } else {
+            LossReason::NotOnNewLeader
+        };
+        let from = new_log.high_watermark().min(old_log.log_end_offset());
+        let now = self.now_ms;
+        let lost: Vec<LostRecord> = old_log
+            .entries()
+            .filter(|e| e.offset >= from)
+            .filter(|e| {
+                new_log
+                    .get(e.offset)
+                    .is_none_or(|n| n.record.id != e.record.id)
+            })
+            .filter(|e| !self.lost.iter().any(|l| l.record.id == e.record.id))
+            .map(|e| LostRecord {
+                tp,
+                offset: e.offset,
+                record: e.record.clone(),
+                acknowledged: e.acknowledged,
+                reason,
+                at_ms: now,
+            })
+            .collect();
+        // Records never acknowledged are not lost to the producer: it has no
+        // answer for them and sends them again. Only acknowledged ones are.
+        let (lost, discarded): (Vec<LostRecord>, Vec<LostRecord>) =
+            lost.into_iter().partition(|l| l.acknowledged);
+        if !discarded.is_empty() {
+            self.emit(EventKind::RecordsDiscarded {
+                tp,
+                records: discarded.len() as u32,
+            });
+        }
+        self.record_losses(tp, lost, reason);
+    }
+
+    /// Every `replica.lag.time.max.ms / 2`, each live leader drops from the
+    /// ISR the followers that have not caught up for `replica.lag.time.max.ms`.
+    pub(crate) fn isr_check(&mut self) {
+        let now = self.now_ms;
+        let lag_max = self.config.replica_lag_time_max_ms;
+        for tp in self.all_partitions() {
+            let part = self.partition(tp);
+            let Some(leader) = part.leader.filter(|l| self.broker_alive(*l)) else {
+                continue;
+            };
+            let keep: Vec<BrokerId> = part
+                .isr
+                .iter()
+                .copied()
+                .filter(|r| {
+                    *r == leader || {
+                        let i = part.replicas.iter().position(|x| x == r).expect("replica");
+                        now.saturating_sub(part.followers[i].last_caught_up_ms) <= lag_max
+                    }
+                })
+                .collect();
+            if keep.len() < part.isr.len() {
+                self.set_isr(tp, keep, IsrChange::LaggingFollower);
+                self.advance_leader_high_watermark(tp);
+            }
+        }
+        let next = now + self.isr_check_interval_ms();
+        self.schedule(next, Timer::IsrCheck);
+        if now > 0 && now % LEADER_IMBALANCE_CHECK_INTERVAL_MS < self.isr_check_interval_ms() {
+            self.auto_leader_rebalance();
+        }
+    }
+
+    /// `auto.leader.rebalance.enable=true` (Kafka's default): a broker whose
+    /// share of partitions led by someone else exceeds 10 % gets its
+    /// preferred leaderships back.
+    fn auto_leader_rebalance(&mut self) {
+        for broker in self.brokers.iter().map(|b| b.id).collect::<Vec<_>>() {
+            let preferred: Vec<TopicPartition> = self
+                .all_partitions()
+                .into_iter()
+                .filter(|tp| self.partition(*tp).replicas.first() == Some(&broker))
+                .collect();
+            if preferred.is_empty() {
+                continue;
+            }
+            let not_led = preferred
+                .iter()
+                .filter(|tp| self.partition(**tp).leader != Some(broker))
+                .count() as u64;
+            if not_led * 100 / preferred.len() as u64 > LEADER_IMBALANCE_PER_BROKER_PERCENTAGE {
+                for tp in preferred {
+                    self.elect_preferred(tp);
+                }
+            }
+        }
+    }
+
+    fn elect_preferred(&mut self, tp: TopicPartition) {
+        let part = self.partition(tp);
+        let Some(&preferred) = part.replicas.first() else {
+            return;
+        };
+        let ok = part.leader != Some(preferred)
+            && part.isr.contains(&preferred)
+            && self
+                .brokers
+                .iter()
+                .any(|b| b.id == preferred && b.alive && !b.fenced);
+        if ok {
+            self.set_leader(tp, Some(preferred), ElectionKind::Preferred);
+        }
+    }
+
+    /// `kafka-leader-election.sh --election-type PREFERRED --all-topic-partitions`.
+    pub(crate) fn elect_preferred_leaders(&mut self) {
+        for tp in self.all_partitions() {
+            self.elect_preferred(tp);
+        }
+    }
+}

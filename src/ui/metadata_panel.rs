@@ -1,0 +1,92 @@
+//! What the controller knows (KRaft metadata): each partition's leader,
+//! leader epoch, replicas and ISR, and its state in words; and the ledger of
+//! records lost for ever, with the reason.
+
+use yew::prelude::*;
+
+use crate::engine::Sim;
+
+/// A partition's state in words.
+#[must_use]
+pub fn partition_status(sim: &Sim, part: &crate::engine::topic::Partition) -> &'static str {
+    let min_isr = sim.topics()[part.tp.topic.0 as usize].min_insync_replicas as usize;
+    if part.leader.is_none() {
+        "OFFLINE"
+    } else if part.isr.len() < min_isr {
+        "under min ISR"
+    } else if part.isr.len() < part.replicas.len() {
+        "under-replicated"
+    } else {
+        "healthy"
+    }
+}
+
+fn ids(list: &[crate::engine::BrokerId]) -> String {
+    list.iter()
+        .map(|b| b.0.to_string())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// The metadata table and the lost-records ledger.
+pub fn metadata_panel(sim: &Sim) -> Html {
+    let t = sim.totals();
+    html! {
+        <section class="panel metadata-panel" aria-labelledby="metadata-h">
+            <h2 id="metadata-h">{ "Metadata (KRaft controller)" }</h2>
+            <p class="hint">
+                { "Kafka 4 keeps this in a controller quorum inside Kafka (KRaft); older clusters kept it in ZooKeeper." }
+            </p>
+            <div class="table-wrap">
+                <table data-testid="metadata">
+                    <thead><tr>
+                        <th scope="col">{ "Partition" }</th>
+                        <th scope="col">{ "Leader" }</th>
+                        <th scope="col">{ "Epoch" }</th>
+                        <th scope="col">{ "Replicas" }</th>
+                        <th scope="col">{ "ISR" }</th>
+                        <th scope="col">{ "State" }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for sim.topics().iter().flat_map(|topic| topic.partitions.iter()).map(|part| html! {
+                            <tr data-testid="metadata-row" data-partition={sim.tp_name(part.tp)}>
+                                <td>{ sim.tp_name(part.tp) }</td>
+                                <td data-testid="leader">{ part.leader.map_or("none".to_string(), |b| b.0.to_string()) }</td>
+                                <td>{ part.leader_epoch }</td>
+                                <td>{ ids(&part.replicas) }</td>
+                                <td data-testid="isr">{ ids(&part.isr) }</td>
+                                <td data-testid="status">{ partition_status(sim, part) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <h3>{ "Ledger" }</h3>
+            <p data-testid="ledger">
+                { format!(
+                    "created {} · appended {} · acknowledged {} · lost {} (of which acknowledged {}) · messages dropped {}",
+                    t.records_created, t.records_appended, t.records_acknowledged,
+                    t.records_lost, t.acknowledged_lost, t.messages_dropped
+                ) }
+            </p>
+            if sim.lost_records().next().is_some() {
+                <ol class="lost" data-testid="lost-records">
+                    { for sim.lost_records().rev().take(12).map(|l| html! {
+                        <li>
+                            <strong>{ "LOST " }</strong>
+                            { format!(
+                                "{} {}key {} at {:.3} s{}: {}",
+                                l.record.id,
+                                if l.offset == u64::MAX { format!("({}) ", sim.tp_name(l.tp)) } else { format!("({} offset {}) ", sim.tp_name(l.tp), l.offset) },
+                                l.record.key.as_deref().map_or("null".to_string(), |k| format!("\"{k}\"")),
+                                l.at_ms as f64 / 1000.0,
+                                if l.acknowledged { ", acknowledged" } else { "" },
+                                l.reason.text()
+                            ) }
+                        </li>
+                    }) }
+                </ol>
+            }
+        </section>
+    }
+}

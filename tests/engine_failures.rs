@@ -1,0 +1,474 @@
+//! Replication under failure: elections, ISR changes, acks, truncation and
+//! the ledger of lost records (KAFKA.md §3), plus a property test over random
+//! failure schedules (seeded by proptest; a failure prints its case).
+#![cfg(not(target_arch = "wasm32"))]
+
+use kafkascope::engine::errors::{LossReason, ProduceError};
+use kafkascope::engine::event::{ElectionKind, IsrChange};
+use kafkascope::engine::{
+    Acks, BrokerId, ClusterConfig, Command, Event, EventKind, ProducerConfig, ProducerId, Sim,
+    TopicConfig, TopicIdx, TopicPartition,
+};
+use proptest::prelude::*;
+
+const TP0: TopicPartition = TopicPartition {
+    topic: TopicIdx(0),
+    partition: 0,
+};
+
+fn cluster(brokers: u32, rf: u32, min_isr: u32, acks: Acks, rate: u32) -> ClusterConfig {
+    let mut topic = TopicConfig::new("t", 1);
+    topic.replication_factor = rf;
+    topic.min_insync_replicas = min_isr;
+    let mut producer = ProducerConfig::new("p", "t", rate, &["k"]);
+    producer.acks = acks;
+    ClusterConfig {
+        seed: 1,
+        brokers,
+        network_latency_ms: 10,
+        topics: vec![topic],
+        producers: vec![producer],
+        groups: vec![],
+        replica_lag_time_max_ms: 30_000,
+        broker_session_timeout_ms: 9_000,
+    }
+}
+
+fn leader(sim: &Sim) -> Option<BrokerId> {
+    sim.partition_state(TP0).unwrap().leader
+}
+
+fn isr(sim: &Sim) -> Vec<BrokerId> {
+    sim.partition_state(TP0).unwrap().isr.clone()
+}
+
+fn run(sim: &mut Sim, to_ms: u64, events: &mut Vec<Event>) {
+    sim.advance_to(to_ms);
+    events.extend(sim.take_events());
+}
+
+#[test]
+fn clean_shutdown_moves_leadership_at_once_and_shrinks_the_isr() {
+    let mut sim = Sim::new(cluster(3, 3, 2, Acks::All, 10)).unwrap();
+    let mut events = Vec::new();
+    run(&mut sim, 2_000, &mut events);
+    let old = leader(&sim).unwrap();
+    let replicas = sim.partition_state(TP0).unwrap().replicas.clone();
+    sim.apply(Command::StopBroker(old)).unwrap();
+    events.extend(sim.take_events());
+    // The next replica in assignment order leads, in the same instant.
+    assert_eq!(leader(&sim), Some(replicas[1]));
+    assert!(!isr(&sim).contains(&old));
+    assert_eq!(sim.partition_state(TP0).unwrap().leader_epoch, 1);
+    assert!(events.iter().any(|e| matches!(
+        e.kind,
+        EventKind::LeaderElected {
+            kind: ElectionKind::Clean,
+            ..
+        }
+    )));
+    // Producing goes on against the new leader; nothing acknowledged is lost.
+    let acked_before = sim.totals().records_acknowledged;
+    run(&mut sim, 6_000, &mut events);
+    assert!(sim.totals().records_acknowledged > acked_before);
+    assert_eq!(sim.totals().acknowledged_lost, 0);
+}
+
+#[test]
+fn a_crash_is_noticed_after_the_session_timeout() {
+    let mut sim = Sim::new(cluster(3, 3, 2, Acks::All, 10)).unwrap();
+    let mut events = Vec::new();
+    run(&mut sim, 2_000, &mut events);
+    let old = leader(&sim).unwrap();
+    sim.apply(Command::CrashBroker(old)).unwrap();
+    run(&mut sim, 2_000 + 8_999, &mut events);
+    assert_eq!(
+        leader(&sim),
+        Some(old),
+        "the controller has not noticed yet"
+    );
+    run(&mut sim, 2_000 + 9_000, &mut events);
+    assert_ne!(leader(&sim), Some(old));
+    assert!(leader(&sim).is_some());
+}
+
+#[test]
+fn restarted_broker_truncates_to_the_new_leaders_epoch_end_and_rejoins() {
+    // acks=1 and a follower slowed so it lags: the leader has records the
+    // follower never copied. The leader crashes; the follower (still in the
+    // ISR, lag < 30 s) is elected, writes at epoch 1; the old leader comes
+    // back, asks OffsetsForLeaderEpoch for epoch 0 and truncates.
+    let mut sim = Sim::new(cluster(2, 2, 1, Acks::Leader, 20)).unwrap();
+    let mut events = Vec::new();
+    run(&mut sim, 1_000, &mut events);
+    let l1 = leader(&sim).unwrap();
+    let f = sim
+        .partition_state(TP0)
+        .unwrap()
+        .replicas
+        .iter()
+        .copied()
+        .find(|b| *b != l1)
+        .unwrap();
+    sim.apply(Command::SetBrokerSlow {
+        broker: f,
+        extra_latency_ms: 3_000,
+    })
+    .unwrap();
+    run(&mut sim, 4_000, &mut events);
+    let leader_leo = sim
+        .partition_state(TP0)
+        .unwrap()
+        .log_on(l1)
+        .unwrap()
+        .log_end_offset();
+    let follower_leo = sim
+        .partition_state(TP0)
+        .unwrap()
+        .log_on(f)
+        .unwrap()
+        .log_end_offset();
+    assert!(
+        follower_leo < leader_leo,
+        "the follower lags: {follower_leo} < {leader_leo}"
+    );
+    sim.apply(Command::CrashBroker(l1)).unwrap();
+    sim.apply(Command::SetBrokerSlow {
+        broker: f,
+        extra_latency_ms: 0,
+    })
+    .unwrap();
+    run(&mut sim, 4_000 + 9_000 + 1, &mut events);
+    assert_eq!(leader(&sim), Some(f));
+    // acks=1: acknowledged records that only the old leader had are lost.
+    assert!(
+        sim.totals().acknowledged_lost > 0,
+        "acks=1 loses acknowledged records"
+    );
+    assert!(events.iter().any(|e| matches!(
+        e.kind,
+        EventKind::RecordsLost {
+            reason: LossReason::NotOnNewLeader,
+            ..
+        }
+    )));
+    run(&mut sim, 16_000, &mut events);
+    sim.apply(Command::StartBroker(l1)).unwrap();
+    run(&mut sim, 25_000, &mut events);
+    let truncated = events.iter().find_map(|e| match e.kind {
+        EventKind::FollowerTruncated {
+            broker,
+            from_offset,
+            to_offset,
+            ..
+        } if broker == l1 => Some((from_offset, to_offset)),
+        _ => None,
+    });
+    let (from, to) = truncated.expect("the old leader truncates");
+    assert_eq!(from, leader_leo.max(from));
+    assert!(to < from);
+    // Both replicas now hold the same records at the same offsets.
+    let part = sim.partition_state(TP0).unwrap();
+    let ids = |b: BrokerId| -> Vec<u64> {
+        part.log_on(b)
+            .unwrap()
+            .entries()
+            .map(|e| e.record.id.0)
+            .collect()
+    };
+    let (a, b) = (ids(l1), ids(f));
+    let n = a.len().min(b.len());
+    assert!(n > 0);
+    assert_eq!(a[..n], b[..n]);
+    assert!(isr(&sim).contains(&l1), "caught up: back in the ISR");
+    assert!(events.iter().any(|e| matches!(
+        e.kind,
+        EventKind::IsrChanged {
+            reason: IsrChange::CaughtUp,
+            ..
+        }
+    )));
+}
+
+#[test]
+fn hw_is_held_while_the_isr_is_below_min_insync() {
+    // Kafka 3.7+ (KAFKA-15583): with |ISR| < min(min.insync, RF) the HW does
+    // not move, even for acks=1 records that the leader appended.
+    let mut sim = Sim::new(cluster(3, 3, 2, Acks::Leader, 10)).unwrap();
+    let mut events = Vec::new();
+    run(&mut sim, 1_000, &mut events);
+    let l = leader(&sim).unwrap();
+    for b in [1, 2, 3].map(BrokerId) {
+        if b != l {
+            sim.apply(Command::StopBroker(b)).unwrap();
+        }
+    }
+    assert_eq!(isr(&sim), vec![l]);
+    run(&mut sim, 1_500, &mut events);
+    let log = sim.partition_state(TP0).unwrap().log_on(l).unwrap();
+    let hw = log.high_watermark();
+    run(&mut sim, 5_000, &mut events);
+    let log = sim.partition_state(TP0).unwrap().log_on(l).unwrap();
+    assert!(log.log_end_offset() > hw + 10, "acks=1 appends go on");
+    assert_eq!(log.high_watermark(), hw, "but the HW is held");
+}
+
+#[test]
+fn acks_all_below_min_insync_is_refused_before_append() {
+    let mut sim = Sim::new(cluster(3, 3, 2, Acks::All, 10)).unwrap();
+    let mut events = Vec::new();
+    run(&mut sim, 1_000, &mut events);
+    let l = leader(&sim).unwrap();
+    for b in [1, 2, 3].map(BrokerId) {
+        if b != l {
+            sim.apply(Command::StopBroker(b)).unwrap();
+        }
+    }
+    run(&mut sim, 1_100, &mut events);
+    let leo = sim
+        .partition_state(TP0)
+        .unwrap()
+        .log_on(l)
+        .unwrap()
+        .log_end_offset();
+    run(&mut sim, 3_000, &mut events);
+    assert!(events.iter().any(|e| matches!(
+        e.kind,
+        EventKind::ProduceFailed {
+            error: ProduceError::NotEnoughReplicas,
+            ..
+        }
+    )));
+    let now_leo = sim
+        .partition_state(TP0)
+        .unwrap()
+        .log_on(l)
+        .unwrap()
+        .log_end_offset();
+    assert_eq!(now_leo, leo, "nothing was appended");
+}
+
+#[test]
+fn a_lagging_follower_leaves_the_isr_after_replica_lag_time_max() {
+    let mut sim = Sim::new(cluster(3, 3, 2, Acks::All, 10)).unwrap();
+    let mut events = Vec::new();
+    run(&mut sim, 2_000, &mut events);
+    let l = leader(&sim).unwrap();
+    let f = isr(&sim).into_iter().find(|b| *b != l).unwrap();
+    sim.apply(Command::CutLink {
+        a: kafkascope::engine::network::Node::Broker(l),
+        b: kafkascope::engine::network::Node::Broker(f),
+    })
+    .unwrap();
+    // Last caught up no later than the cut; the check runs every 15 s.
+    run(&mut sim, 2_000 + 29_000, &mut events);
+    assert!(isr(&sim).contains(&f), "not yet: lag under 30 s");
+    run(&mut sim, 2_000 + 30_000 + 15_000, &mut events);
+    assert!(!isr(&sim).contains(&f), "out after 30 s behind");
+    assert!(events.iter().any(|e| matches!(
+        e.kind,
+        EventKind::IsrChanged {
+            reason: IsrChange::LaggingFollower,
+            ..
+        }
+    )));
+    // Healed, it catches up and rejoins.
+    sim.apply(Command::HealLink {
+        a: kafkascope::engine::network::Node::Broker(l),
+        b: kafkascope::engine::network::Node::Broker(f),
+    })
+    .unwrap();
+    run(&mut sim, 2_000 + 30_000 + 15_000 + 31_000, &mut events);
+    assert!(isr(&sim).contains(&f), "back after catching up");
+}
+
+#[test]
+fn offline_partition_and_unclean_election_lose_committed_records() {
+    // RF 2: crash the follower, keep producing (ISR shrinks to the leader),
+    // then crash the leader: offline. Restart the stale follower: with unclean
+    // election off it stays offline; turning it on elects it and loses data.
+    let mut config = cluster(2, 2, 1, Acks::All, 10);
+    config.replica_lag_time_max_ms = 5_000;
+    let mut sim = Sim::new(config).unwrap();
+    let mut events = Vec::new();
+    run(&mut sim, 1_000, &mut events);
+    let l = leader(&sim).unwrap();
+    let f = if l == BrokerId(1) {
+        BrokerId(2)
+    } else {
+        BrokerId(1)
+    };
+    sim.apply(Command::CrashBroker(f)).unwrap();
+    run(&mut sim, 15_000, &mut events);
+    assert_eq!(isr(&sim), vec![l]);
+    sim.apply(Command::CrashBroker(l)).unwrap();
+    run(&mut sim, 25_000, &mut events);
+    assert_eq!(leader(&sim), None, "offline: no in-sync replica alive");
+    sim.apply(Command::StartBroker(f)).unwrap();
+    run(&mut sim, 26_000, &mut events);
+    assert_eq!(leader(&sim), None, "unclean election is off by default");
+    sim.apply(Command::SetUncleanLeaderElection {
+        topic: TopicIdx(0),
+        enabled: true,
+    })
+    .unwrap();
+    events.extend(sim.take_events());
+    assert_eq!(leader(&sim), Some(f));
+    assert!(events.iter().any(|e| matches!(
+        e.kind,
+        EventKind::RecordsLost {
+            reason: LossReason::UncleanElection,
+            ..
+        }
+    )));
+    assert!(
+        sim.totals().acknowledged_lost > 0,
+        "committed, acknowledged records are gone"
+    );
+}
+
+#[test]
+fn acks_zero_to_a_dead_leader_is_lost_silently() {
+    let mut sim = Sim::new(cluster(3, 3, 2, Acks::None, 50)).unwrap();
+    let mut events = Vec::new();
+    run(&mut sim, 1_000, &mut events);
+    let l = leader(&sim).unwrap();
+    sim.apply(Command::CrashBroker(l)).unwrap();
+    run(&mut sim, 3_000, &mut events);
+    assert!(sim.totals().records_lost > 0);
+    assert!(events.iter().any(|e| matches!(
+        e.kind,
+        EventKind::RecordsLost {
+            reason: LossReason::Acks0Undelivered,
+            ..
+        }
+    )));
+}
+
+#[test]
+fn impossible_commands_are_refused() {
+    let mut sim = Sim::new(cluster(3, 3, 2, Acks::All, 10)).unwrap();
+    assert!(sim.apply(Command::StartBroker(BrokerId(1))).is_err());
+    assert!(sim.apply(Command::StopBroker(BrokerId(9))).is_err());
+    sim.apply(Command::StopBroker(BrokerId(1))).unwrap();
+    assert!(sim.apply(Command::CrashBroker(BrokerId(1))).is_err());
+}
+
+#[derive(Clone, Debug)]
+enum Fault {
+    Crash(u32),
+    Stop(u32),
+    Start(u32),
+    Slow(u32, u64),
+    Cut(u32, u32),
+    Heal(u32, u32),
+}
+
+fn arb_schedule() -> impl Strategy<Value = Vec<(u64, Fault)>> {
+    let fault = prop_oneof![
+        (1u32..=3).prop_map(Fault::Crash),
+        (1u32..=3).prop_map(Fault::Stop),
+        (1u32..=3).prop_map(Fault::Start),
+        ((1u32..=3), 0u64..5_000).prop_map(|(b, ms)| Fault::Slow(b, ms)),
+        ((1u32..=3), (1u32..=3)).prop_map(|(a, b)| Fault::Cut(a, b)),
+        ((1u32..=3), (1u32..=3)).prop_map(|(a, b)| Fault::Heal(a, b)),
+    ];
+    proptest::collection::vec((0u64..60_000, fault), 0..12)
+}
+
+fn apply_fault(sim: &mut Sim, fault: &Fault) {
+    use kafkascope::engine::network::Node;
+    let command = match *fault {
+        Fault::Crash(b) => Command::CrashBroker(BrokerId(b)),
+        Fault::Stop(b) => Command::StopBroker(BrokerId(b)),
+        Fault::Start(b) => Command::StartBroker(BrokerId(b)),
+        Fault::Slow(b, ms) => Command::SetBrokerSlow {
+            broker: BrokerId(b),
+            extra_latency_ms: ms,
+        },
+        Fault::Cut(a, b) => Command::CutLink {
+            a: Node::Broker(BrokerId(a)),
+            b: Node::Broker(BrokerId(b)),
+        },
+        Fault::Heal(a, b) => Command::HealLink {
+            a: Node::Broker(BrokerId(a)),
+            b: Node::Broker(BrokerId(b)),
+        },
+    };
+    // Refusals (stopping a stopped broker, a link to itself) are fine here.
+    let _ = sim.apply(command);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// With acks=all, min.insync.replicas=2 and unclean election off, no
+    /// acknowledged record is ever lost; HW ≤ LEO on every replica; a
+    /// leader's HW never goes back within its epoch.
+    #[test]
+    fn acks_all_min_insync_2_never_loses_an_acknowledged_record(
+        seed in any::<u64>(),
+        schedule in arb_schedule(),
+    ) {
+        let mut config = cluster(3, 3, 2, Acks::All, 40);
+        config.seed = seed;
+        config.replica_lag_time_max_ms = 6_000;
+        let mut sim = Sim::new(config).unwrap();
+        let mut schedule = schedule;
+        schedule.sort_by_key(|(t, _)| *t);
+        let mut acked: Vec<(u64, u64)> = Vec::new(); // (base offset, records) per ack
+        let mut hw_by_epoch: std::collections::BTreeMap<u32, u64> = Default::default();
+        let mut next = schedule.into_iter().peekable();
+        let mut t = 0;
+        while t < 80_000 {
+            t += 250;
+            while next.peek().is_some_and(|(at, _)| *at <= t) {
+                let (at, fault) = next.next().unwrap();
+                sim.advance_to(at);
+                apply_fault(&mut sim, &fault);
+            }
+            sim.advance_to(t);
+            for e in sim.take_events() {
+                if let EventKind::ProduceAcked { base_offset, records, .. } = e.kind {
+                    acked.push((base_offset, u64::from(records)));
+                }
+            }
+            let part = sim.partition_state(TP0).unwrap();
+            for log in &part.logs {
+                prop_assert!(log.high_watermark() <= log.log_end_offset());
+            }
+            if let Some(l) = part.leader_log() {
+                let hw = l.high_watermark();
+                let before = hw_by_epoch.insert(part.leader_epoch, hw).unwrap_or(0);
+                prop_assert!(hw >= before, "leader HW went back within epoch {}", part.leader_epoch);
+            }
+            prop_assert_eq!(sim.totals().acknowledged_lost, 0, "acknowledged record lost at t={}", t);
+        }
+        // Faults off: everything heals and converges.
+        for b in 1..=3 {
+            let _ = sim.apply(Command::StartBroker(BrokerId(b)));
+            let _ = sim.apply(Command::SetBrokerSlow { broker: BrokerId(b), extra_latency_ms: 0 });
+            for c in 1..=3 {
+                apply_fault(&mut sim, &Fault::Heal(b, c));
+            }
+        }
+        sim.apply(Command::SetProducerRate { producer: ProducerId(0), records_per_sec: 0 }).unwrap();
+        sim.advance_to(t + 120_000);
+        for e in sim.take_events() {
+            if let EventKind::ProduceAcked { base_offset, records, .. } = e.kind {
+                acked.push((base_offset, u64::from(records)));
+            }
+        }
+        prop_assert_eq!(sim.totals().acknowledged_lost, 0);
+        let part = sim.partition_state(TP0).unwrap();
+        let leader_log = part.leader_log().expect("a leader after healing");
+        // Every acknowledged offset is still in the leader's log, committed.
+        for (base, n) in &acked {
+            prop_assert!(base + n <= leader_log.high_watermark(), "acked {base}+{n} above HW");
+        }
+        prop_assert_eq!(part.isr.len(), 3, "all replicas back in sync");
+        for log in &part.logs {
+            prop_assert_eq!(log.log_end_offset(), leader_log.log_end_offset());
+        }
+    }
+}
