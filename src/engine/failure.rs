@@ -378,9 +378,7 @@ impl Sim {
         for (i, st) in part.followers.iter_mut().enumerate() {
             st.fetch_in_flight = None;
             st.truncated_for_epoch = None;
-            st.last_caught_up_ms = now;
-            st.last_fetch_ms = now;
-            st.leo_at_last_fetch = leo;
+            st.reset_for_new_leader(leo, now);
             part.remote_leo[i] = 0;
         }
         part.followers[li].truncated_for_epoch = Some(epoch);
@@ -481,7 +479,7 @@ impl Sim {
                 .filter(|r| {
                     *r == leader || {
                         let i = part.replicas.iter().position(|x| x == r).expect("replica");
-                        now.saturating_sub(part.followers[i].last_caught_up_ms) <= lag_max
+                        !part.followers[i].lagging(now, lag_max)
                     }
                 })
                 .collect();

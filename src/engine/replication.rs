@@ -151,14 +151,7 @@ impl Sim {
         // the leader had at the previous fetch.
         let p = self.partition_mut(tp);
         p.remote_leo[i] = fetch_offset;
-        let st = &mut p.followers[i];
-        if fetch_offset >= leader_leo {
-            st.last_caught_up_ms = now;
-        } else if fetch_offset >= st.leo_at_last_fetch {
-            st.last_caught_up_ms = st.last_caught_up_ms.max(st.last_fetch_ms);
-        }
-        st.last_fetch_ms = now;
-        st.leo_at_last_fetch = leader_leo;
+        p.followers[i].record_fetch(fetch_offset, leader_leo, now);
         // Back into the ISR once caught up with the HW (and the current epoch).
         // The controller only accepts live, unfenced brokers into the ISR.
         let usable = self
