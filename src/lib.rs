@@ -6,13 +6,17 @@
 //! Map of the code:
 //! - [`engine`]: the deterministic Kafka cluster (no browser crates; builds
 //!   and tests natively with `--no-default-features`)
-//! - [`player`]: play/pause/speed over an engine, frame by frame (pure)
+//! - [`timeline`]: the history: recorded commands, checkpoints, seek, step back, fork (pure)
+//! - [`story`]: a record's life story from the events (pure)
+//! - [`player`]: play/pause/speed over a timeline, frame by frame (pure)
 //! - [`layout`]: where everything sits in the picture, for a given width (pure)
 //! - `ui` (feature `ui`): the Yew app that draws the scene and the controls
 
 pub mod engine;
 pub mod layout;
 pub mod player;
+pub mod story;
+pub mod timeline;
 
 #[cfg(feature = "ui")]
 pub mod ui;

@@ -1,9 +1,11 @@
-//! [`Player`]: plays an engine in real time — play, pause, speed, step — and
-//! keeps the recent event log. Pure: the UI feeds it frame times.
+//! [`Player`]: plays a [`Timeline`] in real time — play, pause, speed, step
+//! forward and back, seek — and keeps the recent event log. Pure: the UI
+//! feeds it frame times.
 
 use std::collections::VecDeque;
 
 use crate::engine::{ClusterConfig, Command, Event, Refusal, Sim};
+use crate::timeline::Timeline;
 
 /// Most lines kept in the event log.
 pub const LOG_LINES: usize = 200;
@@ -26,7 +28,7 @@ pub struct LogLine {
 /// An engine played in real time.
 #[derive(Clone, Debug)]
 pub struct Player {
-    sim: Sim,
+    timeline: Timeline,
     playing: bool,
     speed: f64,
     carry_ms: f64,
@@ -37,7 +39,7 @@ impl Player {
     /// A paused player at time 0.
     pub fn new(config: ClusterConfig) -> Result<Self, Refusal> {
         let mut player = Self {
-            sim: Sim::new(config)?,
+            timeline: Timeline::new(config)?,
             playing: false,
             speed: 1.0,
             carry_ms: 0.0,
@@ -50,7 +52,13 @@ impl Player {
     /// The engine, read-only.
     #[must_use]
     pub fn sim(&self) -> &Sim {
-        &self.sim
+        self.timeline.sim()
+    }
+
+    /// The history, read-only.
+    #[must_use]
+    pub fn timeline(&self) -> &Timeline {
+        &self.timeline
     }
 
     /// Whether time runs.
@@ -81,7 +89,7 @@ impl Player {
     /// smooth motion.
     #[must_use]
     pub fn now_exact_ms(&self) -> f64 {
-        self.sim.now_ms() as f64 + self.carry_ms
+        self.timeline.now_ms() as f64 + self.carry_ms
     }
 
     /// Advances by one animation frame of `frame_ms` real ms (if playing).
@@ -92,7 +100,8 @@ impl Player {
         let sim_ms = frame_ms.min(MAX_FRAME_MS) * self.speed + self.carry_ms;
         let whole = sim_ms.floor();
         self.carry_ms = sim_ms - whole;
-        self.sim.advance_to(self.sim.now_ms() + whole as u64);
+        let target = self.timeline.now_ms() + whole as u64;
+        self.timeline.run_to(target);
         self.collect_events();
     }
 
@@ -100,14 +109,33 @@ impl Player {
     pub fn step_event(&mut self) {
         self.playing = false;
         self.carry_ms = 0.0;
-        let limit = self.sim.now_ms() + 60_000;
-        self.sim.step_to_next_event(limit);
-        self.collect_events();
+        let events = self.timeline.step_forward(60_000);
+        self.push_events(events);
     }
 
-    /// Applies a command now.
-    pub fn apply(&mut self, command: Command) -> Result<(), Refusal> {
-        let result = self.sim.apply(command);
+    /// Undoes the latest step (back to just after the previous events) and pauses.
+    pub fn step_back(&mut self) {
+        self.playing = false;
+        self.carry_ms = 0.0;
+        let _ = self.timeline.take_events();
+        let kept = self.timeline.step_back(LOG_LINES);
+        self.log.clear();
+        self.push_events(kept);
+    }
+
+    /// Goes to simulated time `t_ms` (restoring a checkpoint and replaying).
+    pub fn seek(&mut self, t_ms: u64) {
+        self.carry_ms = 0.0;
+        let _ = self.timeline.take_events();
+        let kept = self.timeline.seek(t_ms, LOG_LINES);
+        self.log.clear();
+        self.push_events(kept);
+    }
+
+    /// Applies a command now. In the past this forks the history (the
+    /// recorded future is discarded): `Ok(true)` says so.
+    pub fn apply(&mut self, command: Command) -> Result<bool, Refusal> {
+        let result = self.timeline.apply(command);
         self.collect_events();
         result
     }
@@ -118,8 +146,13 @@ impl Player {
     }
 
     fn collect_events(&mut self) {
-        for event in self.sim.take_events() {
-            let text = self.sim.describe(&event);
+        let events = self.timeline.take_events();
+        self.push_events(events);
+    }
+
+    fn push_events(&mut self, events: Vec<Event>) {
+        for event in events {
+            let text = self.timeline.sim().describe(&event);
             if self.log.len() == LOG_LINES {
                 self.log.pop_front();
             }

@@ -397,6 +397,20 @@ impl Sim {
         });
     }
 
+    /// How many events have been told since the start (the next event's id
+    /// is this plus one): a position in the history.
+    #[must_use]
+    pub fn event_count(&self) -> u64 {
+        self.ids.event
+    }
+
+    /// Puts back events taken with [`Sim::take_events`] (oldest first), in
+    /// front of any told since.
+    pub fn restore_events(&mut self, mut events: Vec<Event>) {
+        events.append(&mut self.pending_events);
+        self.pending_events = events;
+    }
+
     /// Takes the events told since the last call, oldest first.
     #[must_use]
     pub fn take_events(&mut self) -> Vec<Event> {
