@@ -123,8 +123,10 @@ impl Player {
         self.push_events(kept);
     }
 
-    /// Goes to simulated time `t_ms` (restoring a checkpoint and replaying).
+    /// Goes to simulated time `t_ms` (restoring a checkpoint and replaying);
+    /// at most to the end of the history.
     pub fn seek(&mut self, t_ms: u64) {
+        let t_ms = t_ms.min(self.timeline.horizon_ms());
         self.carry_ms = 0.0;
         let _ = self.timeline.take_events();
         let kept = self.timeline.seek(t_ms, LOG_LINES);

@@ -4,17 +4,88 @@
 //! each group's processing and commit, its loss or removal. Built by
 //! replaying the history from a checkpoint before the record was created.
 
-use crate::engine::{
-    BatchId, BrokerId, Event, EventKind, GroupIdx, RecordId, Sim, TopicPartition,
-};
+use crate::engine::{BatchId, BrokerId, Event, EventKind, GroupIdx, RecordId, Sim, TopicPartition};
+
+/// What happened to the record at one moment.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StoryStep {
+    /// An engine event about the record, told as the event log tells it.
+    Event(Event),
+    /// It joined a batch in the producer's accumulator.
+    JoinedBatch(BatchId),
+    /// The leader appended it at an offset.
+    Appended {
+        /// The leader.
+        broker: BrokerId,
+        /// The partition.
+        tp: TopicPartition,
+        /// Its offset.
+        offset: u64,
+        /// The leader epoch written with it.
+        leader_epoch: u32,
+    },
+    /// A follower copied it.
+    Copied(BrokerId),
+    /// The leader's high watermark passed it: committed.
+    Committed {
+        /// The leader.
+        broker: BrokerId,
+        /// The new HW.
+        high_watermark: u64,
+    },
+    /// A group committed an offset past it.
+    GroupCommitted {
+        /// The group.
+        group: GroupIdx,
+        /// The committed offset.
+        offset: u64,
+    },
+    /// A replica truncated it away.
+    Truncated(BrokerId),
+    /// It was lost for ever (the event tells why).
+    Lost(Event),
+}
 
 /// One line of a record's story.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StoryLine {
     /// When, simulated ms.
     pub at_ms: u64,
-    /// What happened to the record, in words.
-    pub text: String,
+    /// What happened.
+    pub step: StoryStep,
+}
+
+impl StoryLine {
+    /// The line in English.
+    #[must_use]
+    pub fn text_en(&self, sim: &Sim) -> String {
+        match &self.step {
+            StoryStep::Event(e) => sim.describe(e),
+            StoryStep::JoinedBatch(b) => format!("joins batch {b} in the producer's accumulator"),
+            StoryStep::Appended {
+                broker,
+                tp,
+                offset,
+                leader_epoch,
+            } => format!(
+                "{broker} (leader, epoch {leader_epoch}) appends it to {} at offset {offset}",
+                sim.tp_name(*tp)
+            ),
+            StoryStep::Copied(b) => format!("{b} (follower) copies it"),
+            StoryStep::Committed {
+                broker,
+                high_watermark,
+            } => format!(
+                "the high watermark on {broker} (leader) passes it ({high_watermark}): committed, visible to consumers"
+            ),
+            StoryStep::GroupCommitted { group, offset } => format!(
+                "group {} commits offset {offset}: this record counts as processed for the group",
+                sim.group_name(*group)
+            ),
+            StoryStep::Truncated(b) => format!("{b} truncates its log and discards it"),
+            StoryStep::Lost(e) => format!("LOST: {}", sim.describe(e)),
+        }
+    }
 }
 
 /// Follows one record through a stream of events.
@@ -50,8 +121,8 @@ impl StoryTracker {
         &self.lines
     }
 
-    fn push(&mut self, at_ms: u64, text: String) {
-        self.lines.push(StoryLine { at_ms, text });
+    fn push(&mut self, at_ms: u64, step: StoryStep) {
+        self.lines.push(StoryLine { at_ms, step });
     }
 
     /// Takes one event (with the engine state right after it, for names).
@@ -64,11 +135,11 @@ impl StoryTracker {
                 };
                 self.batch = Some(*batch);
                 self.tp = Some(*tp);
-                self.push(at, sim.describe(event));
-                self.push(at, format!("joins batch {batch} in the producer's accumulator"));
+                self.push(at, StoryStep::Event(event.clone()));
+                self.push(at, StoryStep::JoinedBatch(*batch));
             }
             EventKind::BatchSent { batch, .. } if Some(*batch) == self.batch => {
-                self.push(at, sim.describe(event));
+                self.push(at, StoryStep::Event(event.clone()));
             }
             EventKind::BatchAppended {
                 batch,
@@ -87,10 +158,12 @@ impl StoryTracker {
                 self.committed_on.clear();
                 self.push(
                     at,
-                    format!(
-                        "{broker} (leader, epoch {leader_epoch}) appends it to {} at offset {offset}",
-                        sim.tp_name(*tp)
-                    ),
+                    StoryStep::Appended {
+                        broker: *broker,
+                        tp: *tp,
+                        offset,
+                        leader_epoch: *leader_epoch,
+                    },
                 );
             }
             EventKind::ReplicaCopied {
@@ -99,7 +172,7 @@ impl StoryTracker {
                 first_offset,
                 last_offset,
             } if self.covers(*tp, *first_offset, *last_offset) => {
-                self.push(at, format!("{broker} (follower) copies it"));
+                self.push(at, StoryStep::Copied(*broker));
             }
             EventKind::HighWatermarkAdvanced {
                 tp,
@@ -114,33 +187,35 @@ impl StoryTracker {
                 if leader {
                     self.push(
                         at,
-                        format!(
-                            "the high watermark on {broker} (leader) passes it ({high_watermark}): committed, visible to consumers"
-                        ),
+                        StoryStep::Committed {
+                            broker: *broker,
+                            high_watermark: *high_watermark,
+                        },
                     );
                 }
             }
             EventKind::ProduceAcked { batch, .. } if Some(*batch) == self.batch => {
-                self.push(at, sim.describe(event));
+                self.push(at, StoryStep::Event(event.clone()));
             }
             EventKind::ProduceFailed { batch, .. } if Some(*batch) == self.batch => {
-                self.push(at, sim.describe(event));
+                self.push(at, StoryStep::Event(event.clone()));
             }
             EventKind::RecordConsumed { record, .. } if *record == self.record => {
-                self.push(at, sim.describe(event));
+                self.push(at, StoryStep::Event(event.clone()));
             }
-            EventKind::OffsetCommitted { group, tp, offset, .. }
-                if Some(*tp) == self.tp
-                    && self.offset.is_some_and(|o| o < *offset)
-                    && !self.groups_committed.contains(group) =>
+            EventKind::OffsetCommitted {
+                group, tp, offset, ..
+            } if Some(*tp) == self.tp
+                && self.offset.is_some_and(|o| o < *offset)
+                && !self.groups_committed.contains(group) =>
             {
                 self.groups_committed.push(*group);
                 self.push(
                     at,
-                    format!(
-                        "group {} commits offset {offset}: this record counts as processed for the group",
-                        sim.group_name(*group)
-                    ),
+                    StoryStep::GroupCommitted {
+                        group: *group,
+                        offset: *offset,
+                    },
                 );
             }
             EventKind::FollowerTruncated {
@@ -149,14 +224,18 @@ impl StoryTracker {
                 to_offset,
                 from_offset,
             } if self.covers(*tp, *to_offset, from_offset.saturating_sub(1)) => {
-                self.push(at, format!("{broker} truncates its log and discards it"));
+                self.push(at, StoryStep::Truncated(*broker));
             }
             EventKind::RecordsLost { tp, .. } | EventKind::RecordsDiscarded { tp, .. }
                 if Some(*tp) == self.tp =>
             {
                 let lost = sim.lost_records().any(|l| l.record.id == self.record);
-                if lost && !self.lines.iter().any(|l| l.text.starts_with("LOST")) {
-                    self.push(at, format!("LOST: {}", sim.describe(event)));
+                let told = self
+                    .lines
+                    .iter()
+                    .any(|l| matches!(l.step, StoryStep::Lost(_)));
+                if lost && !told {
+                    self.push(at, StoryStep::Lost(event.clone()));
                 }
             }
             _ => {}

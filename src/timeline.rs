@@ -260,7 +260,9 @@ impl Timeline {
         let i = self
             .checkpoints
             .iter()
-            .rposition(|c| c.at_ms <= created_at_ms && c.sim.event_count() <= self.sim.event_count())
+            .rposition(|c| {
+                c.at_ms <= created_at_ms && c.sim.event_count() <= self.sim.event_count()
+            })
             .unwrap_or(0);
         let c = &self.checkpoints[i];
         let mut sim = c.sim.clone();
@@ -425,7 +427,10 @@ mod tests {
         assert_eq!(a.commands().len(), 1);
         assert_eq!(a.horizon_ms(), 4_000);
         a.run_to(30_000);
-        assert!(snapshot(&a).contains("broker-2 up"), "the crash was in the discarded future");
+        assert!(
+            snapshot(&a).contains("broker-2 up"),
+            "the crash was in the discarded future"
+        );
     }
 
     #[test]
@@ -458,7 +463,10 @@ mod tests {
         assert_eq!(a.sim().event_count(), crashed);
         a.step_back(10);
         assert!(a.sim().event_count() < crashed);
-        assert!(snapshot(&a).contains("broker-1 up"), "stepping back before the crash revives it");
+        assert!(
+            snapshot(&a).contains("broker-1 up"),
+            "stepping back before the crash revives it"
+        );
     }
 
     #[test]
@@ -475,14 +483,19 @@ mod tests {
             .unwrap();
         let entry = part.leader_log().unwrap().get(0).unwrap().clone();
         let story = a.record_story(entry.record.id, entry.record.timestamp_ms);
-        let text: Vec<&str> = story.iter().map(|l| l.text.as_str()).collect();
+        let text: Vec<String> = story.iter().map(|l| l.text_en(a.sim())).collect();
         let has = |needle: &str| text.iter().any(|t| t.contains(needle));
         assert!(has("creates"), "{text:#?}");
         assert!(has("murmur2"), "the partitioner's decision");
         assert!(has("joins batch"));
         assert!(has("sends batch"));
         assert!(has("at offset 0"));
-        assert_eq!(text.iter().filter(|t| t.contains("(follower) copies it")).count(), 2);
+        assert_eq!(
+            text.iter()
+                .filter(|t| t.contains("(follower) copies it"))
+                .count(),
+            2
+        );
         assert!(has("high watermark"));
         assert!(has("receives ack"));
         assert!(has("processes"));

@@ -1,11 +1,13 @@
 //! The root component: holds the player, runs the animation frame loop while
-//! playing, tracks the available width, and handles the keyboard
-//! (space: play/pause, right arrow: one event).
+//! playing, tracks the available width, keeps the UI state (language,
+//! selection, log filter, notices) and handles the keyboard (space:
+//! play/pause, → / ←: one event forward / back, Home / End: start / end of
+//! the history, Escape: close the inspector).
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use gloo_render::{request_animation_frame, AnimationFrame};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -13,29 +15,50 @@ use yew::prelude::*;
 use super::broker_panel::broker_panel;
 use super::controls::Controls;
 use super::event_log::event_log;
+use super::i18n::{teaching_note, Lang};
+use super::inspector::{inspector, Selection};
 use super::metadata_panel::metadata_panel;
-use super::scene::scene;
+use super::scene::{scene, Cx};
 use crate::engine::scenarios::default_scenario;
 use crate::layout::SceneLayout;
 use crate::player::Player;
 
-/// What the controls ask of the player.
+/// What the user asks for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Play or pause.
     TogglePlay,
     /// Run to the next event and pause.
     Step,
+    /// Undo the latest event and pause.
+    StepBack,
+    /// Go to a simulated time.
+    Seek(u64),
     /// Set the speed.
     Speed(f64),
     /// Send a command to the engine (refusals are shown on the page).
     Engine(crate::engine::Command),
+    /// Select something to inspect (or close the inspector).
+    Select(Option<Selection>),
+    /// Filter the event log.
+    Filter(String),
+    /// Switch the UI language.
+    SetLang(Lang),
+}
+
+/// A message above the picture.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// A refusal: what was asked cannot be done, and why.
+    Refused(String),
+    /// The past was changed and the recorded future discarded.
+    Forked,
 }
 
 type Shared = Rc<RefCell<Player>>;
 
-/// Applies an action; returns the engine's refusal, if any, in words.
-fn apply(player: &Shared, action: Action) -> Option<String> {
+/// Applies an action to the player; returns the notice to show, if any.
+fn apply(player: &Shared, action: Action) -> Option<Notice> {
     let mut p = player.borrow_mut();
     match action {
         Action::TogglePlay => {
@@ -43,10 +66,47 @@ fn apply(player: &Shared, action: Action) -> Option<String> {
             p.set_playing(!playing);
         }
         Action::Step => p.step_event(),
+        Action::StepBack => p.step_back(),
+        Action::Seek(t) => p.seek(t),
         Action::Speed(s) => p.set_speed(s),
-        Action::Engine(command) => return p.apply(command).err().map(|r| r.to_string()),
+        Action::Engine(command) => {
+            return match p.apply(command) {
+                Ok(true) => Some(Notice::Forked),
+                Ok(false) => None,
+                Err(r) => Some(Notice::Refused(r.to_string())),
+            }
+        }
+        Action::Select(_) | Action::Filter(_) | Action::SetLang(_) => {}
     }
     None
+}
+
+/// The story of the selected record, cached by position in the history.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct StoryCache {
+    key: Option<(crate::engine::RecordId, u64)>,
+    lines: Vec<crate::story::StoryLine>,
+}
+
+/// The browser's language, Korean or English.
+fn initial_lang() -> Lang {
+    let lang = web_sys::window()
+        .map(|w| w.navigator())
+        .and_then(|n| n.language())
+        .unwrap_or_default();
+    let lang = Lang::from_tag(&lang);
+    set_document_lang(lang);
+    lang
+}
+
+/// `<html lang=…>`, so screen readers speak the right language.
+fn set_document_lang(lang: Lang) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
 }
 
 fn available_width() -> f64 {
@@ -121,16 +181,32 @@ pub fn App() -> Html {
         });
     }
 
-    let refusal = use_state(|| None::<String>);
+    let notice = use_state(|| None::<Notice>);
+    let selection = use_state(|| None::<Selection>);
+    let filter = use_state(String::new);
+    let lang = use_state(initial_lang);
+    let story = use_mut_ref(StoryCache::default);
     let on_action = {
         let player = player.clone();
         let frame = frame.clone();
-        let refusal = refusal.clone();
+        let notice = notice.clone();
+        let selection = selection.clone();
+        let filter = filter.clone();
+        let lang = lang.clone();
         Callback::from(move |action: Action| {
+            match &action {
+                Action::Select(s) => selection.set(s.clone()),
+                Action::Filter(f) => filter.set(f.chars().take(200).collect()),
+                Action::SetLang(l) => {
+                    set_document_lang(*l);
+                    lang.set(*l);
+                }
+                _ => {}
+            }
             let is_engine = matches!(action, Action::Engine(_));
             let result = apply(&player, action);
             if is_engine {
-                refusal.set(result);
+                notice.set(result);
             }
             frame.set(*frame + 1);
         })
@@ -141,7 +217,9 @@ pub fn App() -> Html {
         let on_action = on_action.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
-                EventListener::new(&doc, "keydown", move |e| {
+                // Not passive: space must not scroll the page.
+                let options = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(&doc, "keydown", options, move |e| {
                     let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
                         return;
                     };
@@ -153,17 +231,17 @@ pub fn App() -> Html {
                     if matches!(tag.as_str(), "input" | "select" | "textarea" | "button") {
                         return;
                     }
-                    match e.key().as_str() {
-                        " " => {
-                            e.prevent_default();
-                            on_action.emit(Action::TogglePlay);
-                        }
-                        "ArrowRight" => {
-                            e.prevent_default();
-                            on_action.emit(Action::Step);
-                        }
-                        _ => {}
-                    }
+                    let action = match e.key().as_str() {
+                        " " => Action::TogglePlay,
+                        "ArrowRight" => Action::Step,
+                        "ArrowLeft" => Action::StepBack,
+                        "Home" => Action::Seek(0),
+                        "End" => Action::Seek(u64::MAX),
+                        "Escape" => Action::Select(None),
+                        _ => return,
+                    };
+                    e.prevent_default();
+                    on_action.emit(action);
                 })
             });
             move || drop(listener)
@@ -171,35 +249,68 @@ pub fn App() -> Html {
     }
 
     let p = player.borrow();
+    let lang = *lang;
+    let t = lang.texts();
     let layout = SceneLayout::new(p.sim(), *width);
+    // The selected record's story: replayed when the position changed (at
+    // most once a simulated second while playing).
+    if let Some(Selection::Record { id, created_at_ms }) = &*selection {
+        let position = p.sim().event_count();
+        let mut cache = story.borrow_mut();
+        let stale = match cache.key {
+            Some((rid, at)) if rid == *id => {
+                at != position && (!p.playing() || p.sim().now_ms() % 1000 < 20)
+            }
+            _ => true,
+        };
+        if stale {
+            cache.lines = p.timeline().record_story(*id, *created_at_ms);
+            cache.key = Some((*id, position));
+        }
+    }
+    let story_lines = story.borrow().lines.clone();
+    let cx = Cx {
+        player: &p,
+        t,
+        on_action: &on_action,
+        selected: selection.as_ref(),
+    };
     html! {
-        <main id="app">
+        <main id="app" lang={lang.tag()}>
             <header class="top">
                 <h1>{ "kafkascope" }</h1>
-                <p class="tagline">{ "See Apache Kafka work: every record, offset and acknowledgement computed by a simulated cluster." }</p>
+                <p class="tagline">{ t.tagline }</p>
             </header>
             <Controls
                 playing={p.playing()}
                 speed={p.speed()}
                 now_ms={p.sim().now_ms()}
+                horizon_ms={p.timeline().horizon_ms()}
+                in_past={p.timeline().in_past()}
+                lang={lang}
                 on_action={on_action.clone()}
             />
-            if let Some(message) = (*refusal).clone() {
-                <p class="refusal" role="alert" data-testid="refusal">{ message }</p>
-            }
-            <div id="scene-box" class="scene-box">
-                { scene(&p, &layout) }
+            { match (*notice).clone() {
+                Some(Notice::Refused(message)) => html! {
+                    <p class="refusal" role="alert" data-testid="refusal">{ message }</p>
+                },
+                Some(Notice::Forked) => html! {
+                    <p class="forked" role="status" data-testid="forked">{ t.forked }</p>
+                },
+                None => Html::default(),
+            } }
+            <div class="stage">
+                <div id="scene-box" class="scene-box">
+                    { scene(&cx, &layout) }
+                </div>
+                { inspector(p.sim(), selection.as_ref(), &story_lines, lang, &on_action) }
             </div>
-            <p class="note">
-                { "Teaching values in force: network slowed to " }
-                { p.sim().config().network_latency_ms }
-                { " ms per hop so messages are visible (a LAN takes well under 1 ms); auto-commit every 2 s (Kafka's default: 5 s). Everything else uses Kafka's defaults." }
-            </p>
+            <p class="note">{ teaching_note(lang, p.sim().config().network_latency_ms) }</p>
             <div class="panels">
-                { broker_panel(p.sim(), &on_action) }
-                { metadata_panel(p.sim()) }
+                { broker_panel(p.sim(), &on_action, t) }
+                { metadata_panel(p.sim(), lang) }
             </div>
-            { event_log(&p) }
+            { event_log(&p, lang, &filter, &on_action) }
         </main>
     }
 }

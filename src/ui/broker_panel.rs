@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use super::app::Action;
+use super::i18n::Texts;
 use crate::engine::network::Node;
 use crate::engine::{BrokerId, Command, Sim, TopicIdx};
 
@@ -14,25 +15,25 @@ pub const SLOW_BROKER_MS: u64 = 2_000;
 
 /// A broker's state in words (never by colour alone).
 #[must_use]
-pub fn broker_state(sim: &Sim, id: BrokerId) -> String {
+pub fn broker_state(sim: &Sim, id: BrokerId, t: &Texts) -> String {
     let Some(b) = sim.brokers().iter().find(|b| b.id == id) else {
         return String::new();
     };
     let mut s = if b.alive {
-        "running".to_string()
+        t.running.to_string()
     } else if b.crashed {
-        "crashed".to_string()
+        t.crashed.to_string()
     } else {
-        "stopped".to_string()
+        t.stopped.to_string()
     };
     if !b.alive && !b.fenced {
-        s.push_str(" (controller not yet aware)");
+        s.push_str(t.not_yet_aware);
     }
     if b.extra_latency_ms > 0 {
-        s.push_str(&format!(" · slow +{} ms", b.extra_latency_ms));
+        s.push_str(&format!(" · {} +{} ms", t.slow, b.extra_latency_ms));
     }
     if isolated(sim, id) {
-        s.push_str(" · cut off");
+        s.push_str(t.cut_off_state);
     }
     s
 }
@@ -43,7 +44,7 @@ fn isolated(sim: &Sim, id: BrokerId) -> bool {
 }
 
 /// The broker controls as a list, one row per broker.
-pub fn broker_panel(sim: &Sim, on_action: &Callback<Action>) -> Html {
+pub fn broker_panel(sim: &Sim, on_action: &Callback<Action>, t: &Texts) -> Html {
     let send = |command: Command| {
         let on_action = on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(Action::Engine(command.clone())))
@@ -57,7 +58,7 @@ pub fn broker_panel(sim: &Sim, on_action: &Callback<Action>) -> Html {
     };
     html! {
         <section class="panel brokers-panel" aria-labelledby="brokers-h">
-            <h2 id="brokers-h">{ "Brokers" }</h2>
+            <h2 id="brokers-h">{ t.brokers }</h2>
             <ul class="broker-controls">
                 { for sim.brokers().iter().map(|b| {
                     let id = b.id;
@@ -75,25 +76,25 @@ pub fn broker_panel(sim: &Sim, on_action: &Callback<Action>) -> Html {
                     };
                     html! {
                         <li data-testid="broker-controls" data-broker-id={id.0.to_string()}>
-                            <span class="broker-name">{ format!("Broker {}", id.0) }</span>
-                            <span class="broker-state" data-testid="broker-state">{ broker_state(sim, id) }</span>
+                            <span class="broker-name">{ format!("{} {}", t.broker, id.0) }</span>
+                            <span class="broker-state" data-testid="broker-state">{ broker_state(sim, id, t) }</span>
                             <span class="buttons">
                                 if b.alive {
                                     <button data-testid="stop-broker" onclick={send(Command::StopBroker(id))}
-                                        title="Controlled shutdown: leadership moves first">{ "Stop" }</button>
+                                        title="Controlled shutdown: leadership moves first">{ t.stop }</button>
                                     <button data-testid="crash-broker" onclick={send(Command::CrashBroker(id))}
-                                        title="Kill the process: the controller notices after broker.session.timeout.ms">{ "Crash" }</button>
+                                        title="Kill the process: the controller notices after broker.session.timeout.ms">{ t.crash }</button>
                                 } else {
-                                    <button data-testid="start-broker" onclick={send(Command::StartBroker(id))}>{ "Restart" }</button>
+                                    <button data-testid="start-broker" onclick={send(Command::StartBroker(id))}>{ t.restart }</button>
                                 }
                                 <button onclick={send(Command::SetBrokerSlow { broker: id, extra_latency_ms: if b.extra_latency_ms > 0 { 0 } else { SLOW_BROKER_MS } })}
                                     aria-pressed={(b.extra_latency_ms > 0).to_string()}
                                     title={format!("Add {SLOW_BROKER_MS} ms to every message to or from this broker")}>
-                                    { if b.extra_latency_ms > 0 { "Normal speed" } else { "Slow" } }
+                                    { if b.extra_latency_ms > 0 { t.normal_speed } else { t.slow } }
                                 </button>
                                 <button onclick={links} aria-pressed={cut_off.to_string()}
                                     title="Cut (or heal) the network links between this broker and the other brokers">
-                                    { if cut_off { "Heal links" } else { "Cut off" } }
+                                    { if cut_off { t.heal_links } else { t.cut_off } }
                                 </button>
                             </span>
                         </li>
@@ -101,20 +102,21 @@ pub fn broker_panel(sim: &Sim, on_action: &Callback<Action>) -> Html {
                 }) }
             </ul>
             <div class="topic-controls">
-                { for sim.topics().iter().map(|t| {
-                    let idx: TopicIdx = t.idx;
-                    let enabled = t.unclean_leader_election_enable;
+                { for sim.topics().iter().map(|topic| {
+                    let texts = t;
+                    let idx: TopicIdx = topic.idx;
+                    let enabled = topic.unclean_leader_election_enable;
                     html! {
                         <label class="check">
                             <input type="checkbox" checked={enabled}
                                 onchange={send_toggle(on_action, idx, !enabled)} />
-                            { format!(" unclean.leader.election.enable for {} (Kafka's default: false)", t.name) }
+                            { format!(" {} {} {}", texts.unclean_for, topic.name, texts.kafka_default_false) }
                         </label>
                     }
                 }) }
                 <button onclick={send(Command::ElectPreferredLeaders)}
                     title="kafka-leader-election.sh --election-type PREFERRED --all-topic-partitions">
-                    { "Elect preferred leaders" }
+                    { t.elect_preferred }
                 </button>
             </div>
         </section>

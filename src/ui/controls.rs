@@ -1,9 +1,11 @@
-//! The time controls: play/pause, step one event, speed, and the clock.
+//! The time controls: play/pause, step back and forward one event, speed,
+//! the clock, a timeline slider over the whole history, and the language.
 
-use web_sys::HtmlSelectElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::app::Action;
+use super::i18n::{format_time, Lang};
 
 /// Speeds offered, simulated seconds per real second.
 pub const SPEEDS: [f64; 9] = [0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 25.0, 100.0];
@@ -17,21 +19,25 @@ pub struct ControlsProps {
     pub speed: f64,
     /// Simulated time, ms.
     pub now_ms: u64,
+    /// The furthest time of the history, ms.
+    pub horizon_ms: u64,
+    /// Whether the position is before the end of the history.
+    pub in_past: bool,
+    /// UI language.
+    pub lang: Lang,
     /// Where actions go.
     pub on_action: Callback<Action>,
 }
 
-/// Formats simulated time as `t = 12.345 s`.
-#[must_use]
-pub fn format_time(ms: u64) -> String {
-    format!("t = {}.{:03} s", ms / 1000, ms % 1000)
-}
-
-/// Play/pause, step, speed and the clock.
+/// Play/pause, step, speed, clock, timeline and language.
 #[component]
 pub fn Controls(props: &ControlsProps) -> Html {
+    let t = props.lang.texts();
     let toggle = props.on_action.reform(|_| Action::TogglePlay);
     let step = props.on_action.reform(|_| Action::Step);
+    let back = props.on_action.reform(|_| Action::StepBack);
+    let horizon = props.horizon_ms;
+    let to_end = props.on_action.reform(move |_| Action::Seek(horizon));
     let on_speed = props.on_action.reform(|e: Event| {
         let value = e
             .target_dyn_into::<HtmlSelectElement>()
@@ -39,40 +45,65 @@ pub fn Controls(props: &ControlsProps) -> Html {
             .unwrap_or(1.0);
         Action::Speed(value)
     });
-    let label = if props.playing { "Pause" } else { "Play" };
+    let on_seek = props.on_action.reform(|e: InputEvent| {
+        let value = e
+            .target_dyn_into::<HtmlInputElement>()
+            .and_then(|s| s.value().parse::<f64>().ok())
+            .unwrap_or(0.0);
+        Action::Seek(value.max(0.0) as u64)
+    });
+    let on_lang = props.on_action.reform(|e: Event| {
+        let value = e
+            .target_dyn_into::<HtmlSelectElement>()
+            .map(|s| s.value())
+            .unwrap_or_default();
+        Action::SetLang(Lang::from_tag(&value))
+    });
+    let label = if props.playing { t.pause } else { t.play };
+    let max = props.horizon_ms.max(props.now_ms).max(1);
     html! {
-        <div class="controls" role="toolbar" aria-label="Time controls">
-            <button data-testid="play" class="primary" onclick={toggle}
-                aria-pressed={props.playing.to_string()}
-                title="Play or pause (space)">
-                <span aria-hidden="true">{ if props.playing { "❚❚ " } else { "▶ " } }</span>
-                { label }
-            </button>
-            <button data-testid="step" onclick={step} title="Run to the next event and pause (→)">
-                { "Step ›" }
-            </button>
-            <label class="speed">
-                { "Speed " }
-                <select data-testid="speed" onchange={on_speed}>
-                    { for SPEEDS.iter().map(|s| html! {
-                        <option value={s.to_string()} selected={(*s - props.speed).abs() < 1e-9}>
-                            { format!("{s}×") }
-                        </option>
-                    }) }
-                </select>
-            </label>
-            <output data-testid="sim-time" class="clock" aria-live="off">{ format_time(props.now_ms) }</output>
+        <div class="controls" role="toolbar" aria-label={t.time_controls}>
+            <div class="buttons-row">
+                <button data-testid="step-back" onclick={back} title="← ">
+                    { t.step_back }
+                </button>
+                <button data-testid="play" class="primary" onclick={toggle}
+                    aria-pressed={props.playing.to_string()} title="space">
+                    <span aria-hidden="true">{ if props.playing { "❚❚ " } else { "▶ " } }</span>
+                    { label }
+                </button>
+                <button data-testid="step" onclick={step} title="→">{ t.step }</button>
+                <label class="speed">
+                    { t.speed }{ " " }
+                    <select data-testid="speed" onchange={on_speed}>
+                        { for SPEEDS.iter().map(|s| html! {
+                            <option value={s.to_string()} selected={(*s - props.speed).abs() < 1e-9}>
+                                { format!("{s}×") }
+                            </option>
+                        }) }
+                    </select>
+                </label>
+                <label class="lang">
+                    <span class="visually-hidden">{ t.language }</span>
+                    <select data-testid="lang" onchange={on_lang} aria-label={t.language}>
+                        <option value="en" selected={props.lang == Lang::En}>{ "English" }</option>
+                        <option value="ko" selected={props.lang == Lang::Ko}>{ "한국어" }</option>
+                    </select>
+                </label>
+            </div>
+            <div class="timeline-row">
+                <input type="range" class="scrubber" data-testid="timeline" aria-label={t.timeline}
+                    min="0" max={max.to_string()} step="1" value={props.now_ms.to_string()}
+                    aria-valuetext={format_time(props.now_ms)}
+                    oninput={on_seek} />
+                <output data-testid="sim-time" class="clock" aria-live="off">{ format_time(props.now_ms) }</output>
+            </div>
+            if props.in_past {
+                <p class="replaying" data-testid="replaying">
+                    { t.replaying }{ " " }
+                    <button onclick={to_end}>{ t.to_end }</button>
+                </p>
+            }
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn time_is_shown_in_seconds_with_milliseconds() {
-        assert_eq!(format_time(0), "t = 0.000 s");
-        assert_eq!(format_time(12_345), "t = 12.345 s");
     }
 }

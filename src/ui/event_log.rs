@@ -1,23 +1,68 @@
-//! The event log: what the engine did, in words, newest first.
+//! The event log: what the engine did, in words, newest first, filterable,
+//! announced to screen readers (politely, and not while playing fast, when
+//! it would never stop talking).
 
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::app::Action;
+use super::event_text::event_text;
+use super::i18n::{format_time, Lang};
 use crate::player::Player;
 
 /// Lines shown.
 pub const SHOWN: usize = 14;
 
-/// The most recent events as a list that screen readers announce.
-pub fn event_log(player: &Player) -> Html {
+/// The most recent events, filtered by `filter` (case-insensitive words that
+/// must all appear).
+pub fn event_log(player: &Player, lang: Lang, filter: &str, on_action: &Callback<Action>) -> Html {
+    let t = lang.texts();
+    let words: Vec<String> = filter.split_whitespace().map(str::to_lowercase).collect();
+    let sim = player.sim();
+    let lines: Vec<(u64, u64, String)> = player
+        .log()
+        .rev()
+        .map(|line| {
+            (
+                line.event.id.0,
+                line.event.at_ms,
+                event_text(sim, &line.event, lang),
+            )
+        })
+        .filter(|(_, _, text)| {
+            let lower = text.to_lowercase();
+            words.iter().all(|w| lower.contains(w))
+        })
+        .take(SHOWN)
+        .collect();
+    let on_filter = on_action.reform(|e: InputEvent| {
+        Action::Filter(
+            e.target_dyn_into::<HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default(),
+        )
+    });
+    let live = if player.playing() && player.speed() > 1.0 {
+        "off"
+    } else {
+        "polite"
+    };
     html! {
-        <section class="log" aria-label="Event log">
-            <h2>{ "Event log" }</h2>
-            <ol data-testid="event-log" role="log" aria-live="polite" aria-relevant="additions">
-                { for player.log().rev().take(SHOWN).map(|line| html! {
-                    <li key={line.event.id.0.to_string()}>
-                        <time>{ format!("{:.3} s", line.event.at_ms as f64 / 1000.0) }</time>
+        <section class="log" aria-labelledby="log-h">
+            <div class="panel-head">
+                <h2 id="log-h">{ t.event_log }</h2>
+                <label class="filter">
+                    { t.filter }{ " " }
+                    <input type="search" data-testid="log-filter" value={filter.to_string()}
+                        placeholder={t.filter_placeholder} oninput={on_filter} />
+                </label>
+            </div>
+            <ol data-testid="event-log" role="log" aria-live={live} aria-relevant="additions">
+                { for lines.into_iter().map(|(id, at, text)| html! {
+                    <li key={id.to_string()}>
+                        <time>{ format_time(at) }</time>
                         { " " }
-                        <span>{ &line.text }</span>
+                        <span>{ text }</span>
                     </li>
                 }) }
             </ol>

@@ -4,20 +4,25 @@
 
 use yew::prelude::*;
 
+use super::i18n::{ledger_line, Lang, Texts};
 use crate::engine::Sim;
 
 /// A partition's state in words.
 #[must_use]
-pub fn partition_status(sim: &Sim, part: &crate::engine::topic::Partition) -> &'static str {
+pub fn partition_status(
+    sim: &Sim,
+    part: &crate::engine::topic::Partition,
+    t: &Texts,
+) -> &'static str {
     let min_isr = sim.topics()[part.tp.topic.0 as usize].min_insync_replicas as usize;
     if part.leader.is_none() {
-        "OFFLINE"
+        t.offline
     } else if part.isr.len() < min_isr {
-        "under min ISR"
+        t.under_min_isr
     } else if part.isr.len() < part.replicas.len() {
-        "under-replicated"
+        t.under_replicated
     } else {
-        "healthy"
+        t.healthy
     }
 }
 
@@ -29,23 +34,16 @@ fn ids(list: &[crate::engine::BrokerId]) -> String {
 }
 
 /// The metadata table and the lost-records ledger.
-pub fn metadata_panel(sim: &Sim) -> Html {
-    let t = sim.totals();
+pub fn metadata_panel(sim: &Sim, lang: Lang) -> Html {
+    let texts: &Texts = lang.texts();
     html! {
         <section class="panel metadata-panel" aria-labelledby="metadata-h">
-            <h2 id="metadata-h">{ "Metadata (KRaft controller)" }</h2>
-            <p class="hint">
-                { "Kafka 4 keeps this in a controller quorum inside Kafka (KRaft); older clusters kept it in ZooKeeper." }
-            </p>
+            <h2 id="metadata-h">{ texts.metadata }</h2>
+            <p class="hint">{ texts.metadata_hint }</p>
             <div class="table-wrap">
                 <table data-testid="metadata">
                     <thead><tr>
-                        <th scope="col">{ "Partition" }</th>
-                        <th scope="col">{ "Leader" }</th>
-                        <th scope="col">{ "Epoch" }</th>
-                        <th scope="col">{ "Replicas" }</th>
-                        <th scope="col">{ "ISR" }</th>
-                        <th scope="col">{ "State" }</th>
+                        { for texts.metadata_columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }
                     </tr></thead>
                     <tbody>
                         { for sim.topics().iter().flat_map(|topic| topic.partitions.iter()).map(|part| html! {
@@ -55,25 +53,19 @@ pub fn metadata_panel(sim: &Sim) -> Html {
                                 <td>{ part.leader_epoch }</td>
                                 <td>{ ids(&part.replicas) }</td>
                                 <td data-testid="isr">{ ids(&part.isr) }</td>
-                                <td data-testid="status">{ partition_status(sim, part) }</td>
+                                <td data-testid="status">{ partition_status(sim, part, texts) }</td>
                             </tr>
                         }) }
                     </tbody>
                 </table>
             </div>
-            <h3>{ "Ledger" }</h3>
-            <p data-testid="ledger">
-                { format!(
-                    "created {} · appended {} · acknowledged {} · lost {} (of which acknowledged {}) · messages dropped {}",
-                    t.records_created, t.records_appended, t.records_acknowledged,
-                    t.records_lost, t.acknowledged_lost, t.messages_dropped
-                ) }
-            </p>
+            <h3>{ texts.ledger }</h3>
+            <p data-testid="ledger">{ ledger_line(lang, sim.totals()) }</p>
             if sim.lost_records().next().is_some() {
                 <ol class="lost" data-testid="lost-records">
                     { for sim.lost_records().rev().take(12).map(|l| html! {
                         <li>
-                            <strong>{ "LOST " }</strong>
+                            <strong>{ format!("{} ", texts.lost) }</strong>
                             { format!(
                                 "{} {}key {} at {:.3} s{}: {}",
                                 l.record.id,

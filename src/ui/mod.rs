@@ -13,6 +13,9 @@ pub mod app;
 pub mod broker_panel;
 pub mod controls;
 pub mod event_log;
+pub mod event_text;
+pub mod i18n;
+pub mod inspector;
 pub mod metadata_panel;
 pub mod scene;
 

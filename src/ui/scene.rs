@@ -6,9 +6,12 @@
 
 use yew::prelude::*;
 
+use super::app::Action;
 use super::broker_panel::broker_state;
+use super::i18n::Texts;
+use super::inspector::Selection;
 use crate::engine::network::{Body, Message};
-use crate::engine::{murmur2, EventKind, PartitionDecision, Sim};
+use crate::engine::{murmur2, EventKind, PartitionDecision};
 use crate::layout::{Rect, RowLayout, SceneLayout, CELL_W};
 use crate::player::Player;
 
@@ -31,26 +34,42 @@ fn short(text: &str, chars: usize) -> String {
     }
 }
 
-/// Moves keyboard focus to a broker's first control button.
-fn focus_controls(broker: u32) {
-    use wasm_bindgen::JsCast;
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let selector = format!("[data-testid=broker-controls][data-broker-id=\"{broker}\"] button");
-    if let Some(button) = doc
-        .query_selector(&selector)
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        button.scroll_into_view();
-        let _ = button.focus();
+/// What every part of the picture needs: the player, the texts of the
+/// language, where clicks go, and what is selected.
+pub struct Cx<'a> {
+    /// The player.
+    pub player: &'a Player,
+    /// UI texts.
+    pub t: &'static Texts,
+    /// Where actions go.
+    pub on_action: &'a Callback<Action>,
+    /// What is selected in the inspector.
+    pub selected: Option<&'a Selection>,
+}
+
+impl Cx<'_> {
+    fn select(&self, selection: Selection) -> Callback<MouseEvent> {
+        self.on_action.reform(move |e: MouseEvent| {
+            e.stop_propagation();
+            Action::Select(Some(selection.clone()))
+        })
+    }
+
+    fn select_key(&self, selection: Selection) -> Callback<KeyboardEvent> {
+        let on_action = self.on_action.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                e.prevent_default();
+                e.stop_propagation();
+                on_action.emit(Action::Select(Some(selection.clone())));
+            }
+        })
     }
 }
 
 /// The whole SVG scene.
-pub fn scene(player: &Player, layout: &SceneLayout) -> Html {
+pub fn scene(cx: &Cx, layout: &SceneLayout) -> Html {
+    let player = cx.player;
     let sim = player.sim();
     let now = player.now_exact_ms();
     let summary = format!(
@@ -66,9 +85,9 @@ pub fn scene(player: &Player, layout: &SceneLayout) -> Html {
         <svg data-testid="scene" class="scene" role="img" aria-label={summary}
             width={f(layout.width)} height={f(layout.height)}
             viewBox={format!("0 0 {} {}", f(layout.width), f(layout.height))}>
-            { for layout.producers.iter().map(|(id, rect)| producer_box(player, id.0 as usize, rect)) }
-            { for layout.brokers.iter().map(|b| broker_box(sim, b)) }
-            { for layout.groups.iter().map(|g| group_box(sim, g)) }
+            { for layout.producers.iter().map(|(id, rect)| producer_box(cx, id.0 as usize, rect)) }
+            { for layout.brokers.iter().map(|b| broker_box(cx, b)) }
+            { for layout.groups.iter().map(|g| group_box(cx, g)) }
             <g class="messages" aria-hidden="true">
                 { for sim.in_flight().map(|m| message(layout, m, now)) }
                 { for sim.dropped_messages().filter(|(_, at)| now - (*at as f64) < DROP_SHOWN_MS).map(|(m, at)| dropped(layout, m, *at)) }
@@ -77,7 +96,8 @@ pub fn scene(player: &Player, layout: &SceneLayout) -> Html {
     }
 }
 
-fn producer_box(player: &Player, index: usize, rect: &Rect) -> Html {
+fn producer_box(cx: &Cx, index: usize, rect: &Rect) -> Html {
+    let (player, t) = (cx.player, cx.t);
     let sim = player.sim();
     let p = &sim.producers()[index];
     // The partitioner's latest decision, from the event log.
@@ -99,7 +119,7 @@ fn producer_box(player: &Player, index: usize, rect: &Rect) -> Html {
         ),
         Some((_, tp, PartitionDecision::Sticky)) => format!("null key → sticky p{}", tp.partition),
         Some((_, tp, PartitionDecision::Explicit)) => format!("explicit → p{}", tp.partition),
-        None => "waiting for the first record".to_string(),
+        None => t.waiting_first_record.to_string(),
     };
     let queued = p.queued_records();
     html! {
@@ -111,43 +131,41 @@ fn producer_box(player: &Player, index: usize, rect: &Rect) -> Html {
             </text>
             <text class="small partitioner" x={f(rect.x + 8.0)} y={f(rect.y + 48.0)}>{ decision_text }</text>
             <text class="small" x={f(rect.x + 8.0)} y={f(rect.y + 60.0)}>
-                { format!("in batch: {queued} · acked: {}", p.acknowledged) }
+                { format!("{}: {queued} · {}: {}", t.in_batch, t.acked, p.acknowledged) }
             </text>
         </g>
     }
 }
 
-fn broker_box(sim: &Sim, b: &crate::layout::BrokerLayout) -> Html {
+fn broker_box(cx: &Cx, b: &crate::layout::BrokerLayout) -> Html {
+    let (sim, t) = (cx.player.sim(), cx.t);
     let alive = sim.brokers().iter().any(|x| x.id == b.id && x.alive);
     let r = b.rect;
-    let state = broker_state(sim, b.id);
+    let state = broker_state(sim, b.id, t);
     let id = b.id.0;
-    // Clicking a broker takes you to its controls.
-    let open = Callback::from(move |_: MouseEvent| focus_controls(id));
-    let open_key = Callback::from(move |e: KeyboardEvent| {
-        if e.key() == "Enter" || e.key() == " " {
-            e.prevent_default();
-            focus_controls(id);
-        }
-    });
+    // Clicking a broker inspects it.
+    let open = cx.select(Selection::Broker(b.id));
+    let open_key = cx.select_key(Selection::Broker(b.id));
+    let selected = cx.selected == Some(&Selection::Broker(b.id));
     html! {
         <g data-testid="broker" data-broker-id={b.id.0.to_string()} data-state={state.clone()}
-            class={classes!("broker", (!alive).then_some("down"))}
-            role="button" tabindex="0" aria-label={format!("Broker {id}: {state}. Open its controls.")}
+            class={classes!("broker", (!alive).then_some("down"), selected.then_some("selected"))}
+            role="button" tabindex="0" aria-label={format!("{} {id}: {state}", t.broker)}
             onclick={open} onkeydown={open_key}>
             <rect class="box broker-box" x={f(r.x)} y={f(r.y)} width={f(r.w)} height={f(r.h)} rx="8" />
             <text class="title" x={f(r.x + 10.0)} y={f(r.y + 20.0)}>
-                { format!("Broker {}", b.id.0) }
+                { format!("{} {}", t.broker, b.id.0) }
             </text>
             <text class="small muted" x={f(r.x + r.w - 10.0)} y={f(r.y + 20.0)} text-anchor="end">
                 { if alive { state } else { format!("✕ {state}") } }
             </text>
-            { for b.rows.iter().map(|row| log_row(sim, row)) }
+            { for b.rows.iter().map(|row| log_row(cx, row)) }
         </g>
     }
 }
 
-fn log_row(sim: &Sim, row: &RowLayout) -> Html {
+fn log_row(cx: &Cx, row: &RowLayout) -> Html {
+    let (sim, t) = (cx.player.sim(), cx.t);
     let Some(part) = sim.partition_state(row.tp) else {
         return Html::default();
     };
@@ -169,14 +187,22 @@ fn log_row(sim: &Sim, row: &RowLayout) -> Html {
     let x_of = |offset: u64| row.cells_x + (offset - first) as f64 * CELL_W;
     let offline = part.leader.is_none();
     let role = if is_leader { "leader" } else { "follower" };
-    let isr = if in_isr { "ISR" } else { "out of ISR" };
+    let isr = if in_isr { t.in_isr } else { t.out_of_isr };
     let role_text = if offline {
-        format!("⚠ OFFLINE · {isr}")
+        format!("⚠ {} · {isr}", t.offline)
     } else if is_leader {
-        format!("★ leader · ISR {}/{}", part.isr.len(), part.replicas.len())
+        format!(
+            "★ {} · ISR {}/{}",
+            t.leader,
+            part.isr.len(),
+            part.replicas.len()
+        )
     } else {
-        format!("follower · {isr}")
+        format!("{} · {isr}", t.follower)
     };
+    let select_row = cx.select(Selection::Partition(row.tp, row.broker));
+    let select_row_key = cx.select_key(Selection::Partition(row.tp, row.broker));
+    let row_selected = cx.selected == Some(&Selection::Partition(row.tp, row.broker));
     let tp_name = sim.tp_name(row.tp);
     // A vertical marker before `offset`, its label at `label_dy` below the row top.
     let marker = |offset: u64, label: &str, class: &str, label_dy: f64| -> Html {
@@ -203,7 +229,7 @@ fn log_row(sim: &Sim, row: &RowLayout) -> Html {
         })
         .collect();
     html! {
-        <g data-testid="partition" class={classes!("row", role, (!in_isr).then_some("out-of-isr"), offline.then_some("offline"))}
+        <g data-testid="partition" class={classes!("row", role, (!in_isr).then_some("out-of-isr"), offline.then_some("offline"), row_selected.then_some("selected"))}
             data-in-isr={in_isr.to_string()}
             data-topic={sim.topics()[row.tp.topic.0 as usize].name.clone()}
             data-partition={row.tp.partition.to_string()}
@@ -213,17 +239,30 @@ fn log_row(sim: &Sim, row: &RowLayout) -> Html {
             data-hw={hw.to_string()}
             data-log-start={log.log_start_offset().to_string()}>
             <rect class="row-bg" x={f(r.x)} y={f(r.y)} width={f(r.w)} height={f(r.h)} rx="4" />
-            <text class="label" x={f(r.x + 6.0)} y={f(r.y + 15.0)}>{ tp_name }</text>
-            <text class="tiny role" x={f(r.x + 6.0)} y={f(r.y + 29.0)}>{ role_text }</text>
+            <g class="row-label" role="button" tabindex="0" onclick={select_row} onkeydown={select_row_key}
+                aria-label={format!("{tp_name} · {} {}", t.broker, row.broker.0)}>
+                <rect class="hit" x={f(r.x)} y={f(r.y)} width={f(row.cells_x - r.x)} height={f(r.h)} />
+                <text class="label" x={f(r.x + 6.0)} y={f(r.y + 15.0)}>{ tp_name.clone() }</text>
+                <text class="tiny role" x={f(r.x + 6.0)} y={f(r.y + 29.0)}>{ role_text }</text>
+            </g>
             { for (first..leo.min(first + cells)).filter_map(|o| log.get(o)).map(|e| {
                 let committed = e.offset < hw;
                 let key = e.record.key.as_deref();
                 let x = x_of(e.offset);
+                let selection = Selection::Record { id: e.record.id, created_at_ms: e.record.timestamp_ms };
+                let selected = cx.selected == Some(&selection);
+                let label = format!(
+                    "{tp_name} offset {} key {}",
+                    e.offset,
+                    key.unwrap_or("null")
+                );
                 html! {
                     <g data-testid="record" data-offset={e.offset.to_string()}
                         data-record-id={e.record.id.0.to_string()}
-                        class={classes!("record", if committed { "committed" } else { "uncommitted" })}
-                        style={format!("--hue:{}", key_hue(key))}>
+                        class={classes!("record", if committed { "committed" } else { "uncommitted" }, selected.then_some("selected"))}
+                        style={format!("--hue:{}", key_hue(key))}
+                        role="button" tabindex="0" aria-label={label}
+                        onclick={cx.select(selection.clone())} onkeydown={cx.select_key(selection)}>
                         <rect x={f(x + 1.0)} y={f(cell_y)} width={f(CELL_W - 2.0)} height={f(cell_h)} rx="3" />
                         <text class="offset" x={f(x + CELL_W / 2.0)} y={f(cell_y + 13.0)} text-anchor="middle">{ e.offset }</text>
                         <text class="key" x={f(x + CELL_W / 2.0)} y={f(cell_y + 26.0)} text-anchor="middle">
@@ -239,16 +278,17 @@ fn log_row(sim: &Sim, row: &RowLayout) -> Html {
     }
 }
 
-fn group_box(sim: &Sim, g: &crate::layout::GroupLayout) -> Html {
+fn group_box(cx: &Cx, g: &crate::layout::GroupLayout) -> Html {
+    let (sim, t) = (cx.player.sim(), cx.t);
     let group = &sim.groups()[g.idx.0 as usize];
     let r = g.rect;
     let lag = sim.group_lag(g.idx);
     html! {
         <g data-testid="group" data-group={group.config.group_id.clone()} class="group">
             <rect class="box group-box" x={f(r.x)} y={f(r.y)} width={f(r.w)} height={f(r.h)} rx="8" />
-            <text class="title" x={f(r.x + 8.0)} y={f(r.y + 18.0)}>{ format!("group {}", group.config.group_id) }</text>
+            <text class="title" x={f(r.x + 8.0)} y={f(r.y + 18.0)}>{ format!("{} {}", t.group, group.config.group_id) }</text>
             <text class="small muted" x={f(r.x + r.w - 8.0)} y={f(r.y + 18.0)} text-anchor="end" data-testid="group-lag">
-                { format!("lag {lag}") }
+                { format!("{} {lag}", t.lag) }
             </text>
             { for g.members.iter().map(|(id, mr)| {
                 let Some(m) = group.members.iter().find(|m| m.id == *id) else { return Html::default() };
@@ -257,18 +297,22 @@ fn group_box(sim: &Sim, g: &crate::layout::GroupLayout) -> Html {
                     .map(|p| sim.lag(g.idx, *p).map_or("–".to_string(), |l| l.to_string()))
                     .collect();
                 let status = if m.busy {
-                    m.buffer.front().map_or("processing".to_string(), |(tp, e)| format!("processing p{} @{}", tp.partition, e.offset))
+                    m.buffer.front().map_or(t.processing.to_string(), |(tp, e)| format!("{} p{} @{}", t.processing, tp.partition, e.offset))
                 } else if m.outstanding_fetches > 0 {
-                    "waiting for records".to_string()
+                    t.waiting_for_records.to_string()
                 } else {
-                    "idle".to_string()
+                    t.idle.to_string()
                 };
+                let selection = Selection::Member(m.id);
+                let selected = cx.selected == Some(&selection);
                 html! {
-                    <g data-testid="member" class="member">
+                    <g data-testid="member" class={classes!("member", selected.then_some("selected"))}
+                        role="button" tabindex="0" aria-label={format!("{} · {}", m.name, status)}
+                        onclick={cx.select(selection.clone())} onkeydown={cx.select_key(selection)}>
                         <rect class="member-box" x={f(mr.x)} y={f(mr.y)} width={f(mr.w)} height={f(mr.h)} rx="6" />
                         <text class="label" x={f(mr.x + 6.0)} y={f(mr.y + 14.0)}>{ &m.name }</text>
                         <text class="tiny" x={f(mr.x + 6.0)} y={f(mr.y + 28.0)}>
-                            { format!("owns {} · lag {}", if parts.is_empty() { "nothing (idle)".to_string() } else { parts.join(",") }, lags.join("/")) }
+                            { format!("{} {} · {} {}", t.owns, if parts.is_empty() { t.owns_nothing.to_string() } else { parts.join(",") }, t.lag, lags.join("/")) }
                         </text>
                         <text class="tiny muted" x={f(mr.x + 6.0)} y={f(mr.y + 42.0)}>{ status }</text>
                     </g>

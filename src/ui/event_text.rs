@@ -1,0 +1,275 @@
+//! Events in the reader's language. English is the engine's own wording
+//! ([`Sim::describe`]); Korean is written here, one arm per event kind, so a
+//! new kind without a translation does not compile.
+
+use crate::engine::errors::{DropReason, LossReason};
+use crate::engine::event::{ElectionKind, IsrChange};
+use crate::engine::{Event, EventKind, PartitionDecision, Sim};
+
+use super::i18n::Lang;
+
+fn drop_reason_ko(r: DropReason) -> &'static str {
+    match r {
+        DropReason::ReceiverDown => "받는 쪽이 내려가 있음",
+        DropReason::LinkCut => "네트워크가 끊겨 있음",
+    }
+}
+
+fn loss_reason_ko(r: LossReason) -> &'static str {
+    match r {
+        LossReason::NotOnNewLeader => {
+            "리더가 바뀌었는데 새 리더에게는 이 레코드가 없었습니다 (아직 모든 ISR 복제본에 복사되기 전)"
+        }
+        LossReason::UncleanElection => "언클린 리더 선출: ISR 밖의 복제본이 리더가 되었습니다",
+        LossReason::Acks0Undelivered => "acks=0: 배치가 리더에 닿지 못했고 아무도 알아채지 못했습니다",
+    }
+}
+
+/// One event in `lang`.
+#[must_use]
+pub fn event_text(sim: &Sim, event: &Event, lang: Lang) -> String {
+    if lang == Lang::En {
+        return sim.describe(event);
+    }
+    let tp = |tp| sim.tp_name(tp);
+    let producer = |p: crate::engine::ProducerId| {
+        sim.producers()
+            .get(p.0 as usize)
+            .map_or_else(|| p.to_string(), |x| x.config.name.clone())
+    };
+    let member = |m: crate::engine::MemberId| format!("consumer-{}", m.0);
+    match &event.kind {
+        EventKind::RecordCreated {
+            producer: p,
+            key,
+            tp: t,
+            decision,
+            record,
+            ..
+        } => {
+            let key = key.as_deref().map_or("null".to_string(), |k| format!("\"{k}\""));
+            let why = match decision {
+                PartitionDecision::Explicit => "레코드가 파티션을 직접 지정".to_string(),
+                PartitionDecision::KeyHash { murmur2, partitions } => format!(
+                    "murmur2 = {murmur2}, toPositive % {partitions} = {}",
+                    t.partition
+                ),
+                PartitionDecision::Sticky => "키 없음: 스티키 파티션".to_string(),
+            };
+            format!("{}가 {record} 생성, 키 {key} → {} ({why})", producer(*p), tp(*t))
+        }
+        EventKind::BatchSent {
+            batch,
+            producer: p,
+            tp: t,
+            leader,
+            records,
+            bytes,
+            ..
+        } => format!(
+            "{}가 배치 {batch} ({records}개, {bytes} B)를 {}의 리더 {leader}에게 보냄",
+            producer(*p),
+            tp(*t)
+        ),
+        EventKind::BatchAppended {
+            broker,
+            tp: t,
+            base_offset,
+            last_offset,
+            leader_epoch,
+            ..
+        } => format!(
+            "{broker}가 {} 오프셋 {base_offset}..={last_offset} 기록 (리더 에포크 {leader_epoch})",
+            tp(*t)
+        ),
+        EventKind::ReplicaCopied {
+            broker,
+            tp: t,
+            first_offset,
+            last_offset,
+        } => format!(
+            "{broker} (팔로워)가 {} 오프셋 {first_offset}..={last_offset} 복사",
+            tp(*t)
+        ),
+        EventKind::HighWatermarkAdvanced {
+            tp: t,
+            broker,
+            high_watermark,
+        } => format!("{} 하이 워터마크 ({broker}) → {high_watermark}", tp(*t)),
+        EventKind::ProduceAcked {
+            producer: p,
+            tp: t,
+            base_offset,
+            records,
+            ..
+        } => format!(
+            "{}가 확인 응답 받음: {} 오프셋 {base_offset} ({records}개)",
+            producer(*p),
+            tp(*t)
+        ),
+        EventKind::ProduceAssumed { batch, producer: p } => format!(
+            "{}는 {batch}가 전달됐다고 가정 (acks=0: 응답이 오지 않음)",
+            producer(*p)
+        ),
+        EventKind::FetchSent {
+            member: m,
+            broker,
+            positions,
+            ..
+        } => {
+            let parts: Vec<String> = positions
+                .iter()
+                .map(|(t, o)| format!("{}@{o}", tp(*t)))
+                .collect();
+            format!("{}가 {broker}에 페치 요청: {}", member(*m), parts.join(", "))
+        }
+        EventKind::FetchAnswered {
+            member: m,
+            broker,
+            records,
+            ..
+        } => format!("{broker}가 {}의 페치에 레코드 {records}개로 응답", member(*m)),
+        EventKind::RecordConsumed {
+            member: m,
+            tp: t,
+            offset,
+            record,
+            ..
+        } => format!("{}가 {} 오프셋 {offset}의 {record} 처리", member(*m), tp(*t)),
+        EventKind::OffsetCommitted {
+            group,
+            member: m,
+            tp: t,
+            offset,
+        } => format!(
+            "그룹 {}가 {} 오프셋 {offset} 커밋 ({})",
+            sim.group_name(*group),
+            tp(*t),
+            member(*m)
+        ),
+        EventKind::PartitionsAssigned {
+            group,
+            generation,
+            assignment,
+        } => {
+            let parts: Vec<String> = assignment
+                .iter()
+                .map(|(m, tps)| {
+                    let list: Vec<String> = tps.iter().map(|t| t.partition.to_string()).collect();
+                    format!("{} ← [{}]", member(*m), list.join(", "))
+                })
+                .collect();
+            format!(
+                "그룹 {} 세대 {generation} (range 할당자): {}",
+                sim.group_name(*group),
+                parts.join("; ")
+            )
+        }
+        EventKind::ProducerRateChanged {
+            producer: p,
+            records_per_sec,
+        } => format!("{} 전송 속도를 초당 {records_per_sec}개로 변경", producer(*p)),
+        EventKind::BrokerStopped { broker, clean } => {
+            if *clean {
+                format!("{broker} 정상 종료 (리더 역할을 먼저 넘김)")
+            } else {
+                format!("{broker} 장애 발생: 세션이 만료되면 컨트롤러가 알아챕니다")
+            }
+        }
+        EventKind::BrokerStarted { broker } => {
+            format!("{broker} 시작: 복제본들이 리더의 에포크를 확인하고 따라잡습니다")
+        }
+        EventKind::BrokerFenced { broker } => {
+            format!("컨트롤러가 {broker}를 격리: 모든 ISR에서 빠지고 리더 역할이 옮겨집니다")
+        }
+        EventKind::BrokerSlowed {
+            broker,
+            extra_latency_ms,
+        } => {
+            if *extra_latency_ms == 0 {
+                format!("{broker} 정상 속도로 복귀")
+            } else {
+                format!("{broker} 느려짐: 모든 메시지에 +{extra_latency_ms} ms")
+            }
+        }
+        EventKind::LinkChanged { a, b, up } => format!(
+            "{} ↔ {} 네트워크 {}",
+            sim.node_name(*a),
+            sim.node_name(*b),
+            if *up { "복구" } else { "차단" }
+        ),
+        EventKind::MessageDropped {
+            kind,
+            from,
+            to,
+            reason,
+            ..
+        } => format!(
+            "{}에서 {}로 가던 {kind} 유실: {}",
+            sim.node_name(*from),
+            sim.node_name(*to),
+            drop_reason_ko(*reason)
+        ),
+        EventKind::LeaderElected {
+            tp: t,
+            leader,
+            leader_epoch,
+            kind,
+        } => match (leader, kind) {
+            (None, _) => format!(
+                "{} 오프라인: 살아 있는 ISR 복제본이 없습니다 (리더 에포크 {leader_epoch})",
+                tp(*t)
+            ),
+            (Some(l), ElectionKind::Unclean) => format!(
+                "언클린 선출: ISR 밖의 {l}가 {}의 리더가 됨 (에포크 {leader_epoch})",
+                tp(*t)
+            ),
+            (Some(l), ElectionKind::Preferred) => format!(
+                "선호 복제본 {l}가 다시 {}의 리더 (에포크 {leader_epoch})",
+                tp(*t)
+            ),
+            (Some(l), _) => format!(
+                "컨트롤러가 {l}를 {}의 리더로 선출 (에포크 {leader_epoch})",
+                tp(*t)
+            ),
+        },
+        EventKind::IsrChanged { tp: t, isr, reason } => {
+            let list: Vec<String> = isr.iter().map(|b| b.0.to_string()).collect();
+            let why = match reason {
+                IsrChange::LaggingFollower => "팔로워가 replica.lag.time.max.ms보다 오래 뒤처짐",
+                IsrChange::BrokerGone => "브로커가 빠짐",
+                IsrChange::CaughtUp => "팔로워가 하이 워터마크를 따라잡음",
+            };
+            format!("{} ISR → [{}] ({why})", tp(*t), list.join(","))
+        }
+        EventKind::ProduceFailed {
+            producer: p,
+            tp: t,
+            error,
+            batch,
+        } => format!("{}가 {}의 {batch}에 대해 {error} 받음", producer(*p), tp(*t)),
+        EventKind::FollowerTruncated {
+            tp: t,
+            broker,
+            from_offset,
+            to_offset,
+        } => format!(
+            "{broker}가 {}를 {from_offset}에서 {to_offset}로 잘라냄: 리더에게 없는 레코드입니다",
+            tp(*t)
+        ),
+        EventKind::RecordsDiscarded { tp: t, records } => format!(
+            "확인 응답을 받지 못한 레코드 {records}개가 {}의 새 리더에 없습니다: 프로듀서가 다시 보냅니다",
+            tp(*t)
+        ),
+        EventKind::RecordsLost {
+            tp: t,
+            records,
+            acknowledged,
+            reason,
+        } => format!(
+            "유실: {}의 레코드 {records}개 (그중 확인 응답을 받은 것 {acknowledged}개): {}",
+            tp(*t),
+            loss_reason_ko(*reason)
+        ),
+    }
+}

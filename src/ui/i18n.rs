@@ -1,0 +1,350 @@
+//! English and Korean. Every piece of UI text lives in [`Texts`], one
+//! constant per language, so a missing translation does not compile.
+//! Texts with values in them are functions.
+
+/// A UI language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    /// English.
+    En,
+    /// Korean (한국어).
+    Ko,
+}
+
+impl Lang {
+    /// The BCP 47 tag, for `<html lang>`.
+    #[must_use]
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ko => "ko",
+        }
+    }
+
+    /// From a tag such as `ko`, `ko-KR` or `en-US`; English otherwise.
+    #[must_use]
+    pub fn from_tag(tag: &str) -> Self {
+        if tag.to_ascii_lowercase().starts_with("ko") {
+            Lang::Ko
+        } else {
+            Lang::En
+        }
+    }
+
+    /// The texts of this language.
+    #[must_use]
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Lang::En => &EN,
+            Lang::Ko => &KO,
+        }
+    }
+}
+
+/// All fixed UI text of one language.
+#[derive(Debug, PartialEq)]
+pub struct Texts {
+    /// Tagline under the title.
+    pub tagline: &'static str,
+    /// Play button.
+    pub play: &'static str,
+    /// Pause button.
+    pub pause: &'static str,
+    /// Step forward button.
+    pub step: &'static str,
+    /// Step back button.
+    pub step_back: &'static str,
+    /// Speed label.
+    pub speed: &'static str,
+    /// Timeline slider label.
+    pub timeline: &'static str,
+    /// Toolbar label.
+    pub time_controls: &'static str,
+    /// Shown while the position is before the end of the history.
+    pub replaying: &'static str,
+    /// Button to jump to the end of the history.
+    pub to_end: &'static str,
+    /// Language switch label.
+    pub language: &'static str,
+    /// Event log heading.
+    pub event_log: &'static str,
+    /// Event log filter label.
+    pub filter: &'static str,
+    /// Event log filter placeholder.
+    pub filter_placeholder: &'static str,
+    /// Inspector heading.
+    pub inspector: &'static str,
+    /// Inspector hint when nothing is selected.
+    pub inspector_hint: &'static str,
+    /// Close button.
+    pub close: &'static str,
+    /// Record story heading prefix.
+    pub record_story: &'static str,
+    /// Brokers panel heading.
+    pub brokers: &'static str,
+    /// Stop button.
+    pub stop: &'static str,
+    /// Crash button.
+    pub crash: &'static str,
+    /// Restart button.
+    pub restart: &'static str,
+    /// Slow button.
+    pub slow: &'static str,
+    /// Normal speed button.
+    pub normal_speed: &'static str,
+    /// Cut off button.
+    pub cut_off: &'static str,
+    /// Heal links button.
+    pub heal_links: &'static str,
+    /// Preferred election button.
+    pub elect_preferred: &'static str,
+    /// Metadata panel heading.
+    pub metadata: &'static str,
+    /// Metadata hint about KRaft and ZooKeeper.
+    pub metadata_hint: &'static str,
+    /// Column headings of the metadata table.
+    pub metadata_columns: [&'static str; 6],
+    /// Ledger heading.
+    pub ledger: &'static str,
+    /// Broker states.
+    pub running: &'static str,
+    /// Broker state.
+    pub stopped: &'static str,
+    /// Broker state.
+    pub crashed: &'static str,
+    /// Broker state suffix while the controller has not fenced it yet.
+    pub not_yet_aware: &'static str,
+    /// Broker state suffix when its links are cut.
+    pub cut_off_state: &'static str,
+    /// Partition states.
+    pub offline: &'static str,
+    /// Partition state.
+    pub under_min_isr: &'static str,
+    /// Partition state.
+    pub under_replicated: &'static str,
+    /// Partition state.
+    pub healthy: &'static str,
+    /// Leader role.
+    pub leader: &'static str,
+    /// Follower role.
+    pub follower: &'static str,
+    /// In the ISR.
+    pub in_isr: &'static str,
+    /// Out of the ISR.
+    pub out_of_isr: &'static str,
+    /// Lag.
+    pub lag: &'static str,
+    /// Owns (partitions).
+    pub owns: &'static str,
+    /// Owns nothing.
+    pub owns_nothing: &'static str,
+    /// Member status.
+    pub processing: &'static str,
+    /// Member status.
+    pub waiting_for_records: &'static str,
+    /// Member status.
+    pub idle: &'static str,
+    /// The broker word in the picture.
+    pub broker: &'static str,
+    /// The group word in the picture.
+    pub group: &'static str,
+    /// Producer stats: records in the open batch.
+    pub in_batch: &'static str,
+    /// Producer stats: acknowledged.
+    pub acked: &'static str,
+    /// Partitioner waiting for its first record.
+    pub waiting_first_record: &'static str,
+    /// Unclean election checkbox (topic name follows).
+    pub unclean_for: &'static str,
+    /// "Kafka's default: false".
+    pub kafka_default_false: &'static str,
+    /// Lost.
+    pub lost: &'static str,
+    /// Notice after a change in the past.
+    pub forked: &'static str,
+}
+
+/// English.
+pub const EN: Texts = Texts {
+    tagline: "See Apache Kafka work: every record, offset and acknowledgement computed by a simulated cluster.",
+    play: "Play",
+    pause: "Pause",
+    step: "Step ›",
+    step_back: "‹ Back",
+    speed: "Speed",
+    timeline: "Timeline",
+    time_controls: "Time controls",
+    replaying: "Replaying history: a change now rewrites the future",
+    to_end: "To the end",
+    language: "Language",
+    event_log: "Event log",
+    filter: "Filter",
+    filter_placeholder: "broker-2, orders-1, ack, LOST…",
+    inspector: "Inspector",
+    inspector_hint: "Click a record, a partition, a broker or a consumer in the picture to inspect it.",
+    close: "Close",
+    record_story: "Life of record",
+    brokers: "Brokers",
+    stop: "Stop",
+    crash: "Crash",
+    restart: "Restart",
+    slow: "Slow",
+    normal_speed: "Normal speed",
+    cut_off: "Cut off",
+    heal_links: "Heal links",
+    elect_preferred: "Elect preferred leaders",
+    metadata: "Metadata (KRaft controller)",
+    metadata_hint: "Kafka 4 keeps this in a controller quorum inside Kafka (KRaft); older clusters kept it in ZooKeeper.",
+    metadata_columns: ["Partition", "Leader", "Epoch", "Replicas", "ISR", "State"],
+    ledger: "Ledger",
+    running: "running",
+    stopped: "stopped",
+    crashed: "crashed",
+    not_yet_aware: " (controller not yet aware)",
+    cut_off_state: " · cut off",
+    offline: "OFFLINE",
+    under_min_isr: "under min ISR",
+    under_replicated: "under-replicated",
+    healthy: "healthy",
+    leader: "leader",
+    follower: "follower",
+    in_isr: "ISR",
+    out_of_isr: "out of ISR",
+    lag: "lag",
+    owns: "owns",
+    owns_nothing: "nothing (idle)",
+    processing: "processing",
+    waiting_for_records: "waiting for records",
+    idle: "idle",
+    broker: "Broker",
+    group: "group",
+    in_batch: "in batch",
+    acked: "acked",
+    waiting_first_record: "waiting for the first record",
+    unclean_for: "unclean.leader.election.enable for",
+    kafka_default_false: "(Kafka's default: false)",
+    lost: "LOST",
+    forked: "You changed the past: the recorded future after this moment was discarded.",
+};
+
+/// Korean.
+pub const KO: Texts = Texts {
+    tagline: "Apache Kafka가 일하는 모습을 보세요: 모든 레코드, 오프셋, 확인 응답을 시뮬레이션 클러스터가 직접 계산합니다.",
+    play: "재생",
+    pause: "일시정지",
+    step: "다음 ›",
+    step_back: "‹ 이전",
+    speed: "속도",
+    timeline: "타임라인",
+    time_controls: "시간 조작",
+    replaying: "기록을 다시 보는 중: 지금 바꾸면 이후 기록이 새로 쓰입니다",
+    to_end: "끝으로",
+    language: "언어",
+    event_log: "이벤트 로그",
+    filter: "필터",
+    filter_placeholder: "broker-2, orders-1, ack, LOST…",
+    inspector: "살펴보기",
+    inspector_hint: "그림에서 레코드, 파티션, 브로커, 컨슈머를 클릭하면 자세히 볼 수 있습니다.",
+    close: "닫기",
+    record_story: "레코드의 일생",
+    brokers: "브로커",
+    stop: "정지",
+    crash: "장애",
+    restart: "재시작",
+    slow: "느리게",
+    normal_speed: "정상 속도",
+    cut_off: "네트워크 차단",
+    heal_links: "네트워크 복구",
+    elect_preferred: "선호 리더 선출",
+    metadata: "메타데이터 (KRaft 컨트롤러)",
+    metadata_hint: "Kafka 4는 이 정보를 Kafka 안의 컨트롤러 쿼럼(KRaft)에 보관합니다. 예전 클러스터는 ZooKeeper에 보관했습니다.",
+    metadata_columns: ["파티션", "리더", "에포크", "복제본", "ISR", "상태"],
+    ledger: "장부",
+    running: "실행 중",
+    stopped: "정지됨",
+    crashed: "장애 발생",
+    not_yet_aware: " (컨트롤러가 아직 모름)",
+    cut_off_state: " · 네트워크 차단됨",
+    offline: "오프라인",
+    under_min_isr: "최소 ISR 미달",
+    under_replicated: "복제 부족",
+    healthy: "정상",
+    leader: "리더",
+    follower: "팔로워",
+    in_isr: "ISR",
+    out_of_isr: "ISR 밖",
+    lag: "랙",
+    owns: "담당",
+    owns_nothing: "없음 (유휴)",
+    processing: "처리 중",
+    waiting_for_records: "레코드 기다리는 중",
+    idle: "유휴",
+    broker: "브로커",
+    group: "그룹",
+    in_batch: "배치에",
+    acked: "확인됨",
+    waiting_first_record: "첫 레코드를 기다리는 중",
+    unclean_for: "unclean.leader.election.enable:",
+    kafka_default_false: "(Kafka 기본값: false)",
+    lost: "유실",
+    forked: "과거를 바꿨습니다: 이 시점 이후의 기록은 버려졌습니다.",
+};
+
+/// The teaching-values note under the picture.
+#[must_use]
+pub fn teaching_note(lang: Lang, latency_ms: u64) -> String {
+    match lang {
+        Lang::En => format!(
+            "Teaching values in force: network slowed to {latency_ms} ms per hop so messages are visible (a LAN takes well under 1 ms); auto-commit every 2 s (Kafka's default: 5 s); a follower leaves the ISR after 10 s behind (Kafka's default: 30 s). Everything else uses Kafka's defaults."
+        ),
+        Lang::Ko => format!(
+            "교육용 설정: 메시지가 보이도록 네트워크를 한 구간에 {latency_ms} ms로 늦췄습니다 (실제 LAN은 1 ms도 안 걸립니다). 자동 커밋은 2초마다 (Kafka 기본값: 5초), 팔로워는 10초 뒤처지면 ISR에서 빠집니다 (Kafka 기본값: 30초). 나머지는 모두 Kafka 기본값입니다."
+        ),
+    }
+}
+
+/// The ledger's totals in words.
+#[must_use]
+pub fn ledger_line(lang: Lang, t: &crate::engine::Totals) -> String {
+    match lang {
+        Lang::En => format!(
+            "created {} · appended {} · acknowledged {} · lost {} (of which acknowledged {}) · messages dropped {}",
+            t.records_created, t.records_appended, t.records_acknowledged, t.records_lost, t.acknowledged_lost, t.messages_dropped
+        ),
+        Lang::Ko => format!(
+            "생성 {} · 기록 {} · 확인 응답 {} · 유실 {} (그중 확인 응답을 받은 것 {}) · 사라진 메시지 {}",
+            t.records_created, t.records_appended, t.records_acknowledged, t.records_lost, t.acknowledged_lost, t.messages_dropped
+        ),
+    }
+}
+
+/// Simulated time as `t = 12.345 s` (the same in both languages).
+#[must_use]
+pub fn format_time(ms: u64) -> String {
+    format!("t = {}.{:03} s", ms / 1000, ms % 1000)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_pick_the_language() {
+        assert_eq!(Lang::from_tag("ko-KR"), Lang::Ko);
+        assert_eq!(Lang::from_tag("KO"), Lang::Ko);
+        assert_eq!(Lang::from_tag("en-US"), Lang::En);
+        assert_eq!(Lang::from_tag("fr"), Lang::En);
+    }
+
+    #[test]
+    fn every_text_is_translated() {
+        // Debug prints every field; no Korean field may equal its English one
+        // except names that Kafka itself uses (ISR, config keys, examples).
+        let en = format!("{EN:?}");
+        let ko = format!("{KO:?}");
+        assert_ne!(en, ko);
+        assert_ne!(EN.play, KO.play);
+        assert_ne!(EN.event_log, KO.event_log);
+        assert!(KO.tagline.contains("Kafka"));
+    }
+}

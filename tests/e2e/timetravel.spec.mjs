@@ -1,0 +1,108 @@
+// Time travel and inspection as a person does it: scrub the timeline back and
+// forth, step back over a broker failure, open a record's life story, switch
+// the UI to Korean. Screenshots at 1280 and 360 px.
+import { test, expect } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+
+const SHOTS = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.url));
+
+/** Everything the picture says about the logs, as one comparable string. */
+const picture = (page) =>
+  page.locator('[data-testid="partition"]').evaluateAll((rows) =>
+    rows
+      .map((r) => ['data-partition', 'data-broker-id', 'data-leo', 'data-hw', 'data-in-isr'].map((a) => r.getAttribute(a)).join(':')
+        + '|' + [...r.querySelectorAll('[data-testid="record"]')].map((c) => c.getAttribute('data-record-id')).join(','))
+      .join('\n'));
+
+const clock = async (page) => (await page.getByTestId('sim-time').innerText()).trim();
+
+async function playFor(page, ms) {
+  const play = page.getByTestId('play');
+  if (/Play|재생/.test(await play.innerText())) await play.click();
+  await page.waitForTimeout(ms);
+  await play.click();
+  await expect(play).toHaveAttribute('aria-pressed', 'false');
+}
+
+for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+  test.describe(`time travel at ${viewport.width}px`, () => {
+    test.use({ viewport });
+    let errors;
+    test.beforeEach(async ({ page }) => {
+      errors = [];
+      page.on('pageerror', (err) => errors.push(err.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !(m.location().url ?? '').endsWith('/favicon.ico')) errors.push(m.text());
+      });
+      await page.goto('/');
+      await expect(page.getByTestId('timeline')).toBeVisible();
+    });
+    test.afterEach(() => expect(errors).toEqual([]));
+
+    test('scrubbing back and forth shows the same picture at the same time', async ({ page }) => {
+      await page.getByTestId('speed').selectOption('10');
+      await playFor(page, 2_500);
+      const end = await page.getByTestId('timeline').inputValue();
+      const endClock = await clock(page);
+      const endPicture = await picture(page);
+      expect(Number(end)).toBeGreaterThan(10_000);
+      await page.getByTestId('timeline').fill('4000');
+      await expect(page.getByTestId('sim-time')).toHaveText('t = 4.000 s');
+      await expect(page.getByTestId('replaying')).toBeVisible();
+      const at4 = await picture(page);
+      expect(at4).not.toBe(endPicture);
+      await page.getByTestId('timeline').fill(end);
+      await expect(page.getByTestId('sim-time')).toHaveText(endClock);
+      expect(await picture(page)).toBe(endPicture);
+      await page.getByTestId('timeline').fill('4000');
+      expect(await picture(page)).toBe(at4);
+    });
+
+    test('stepping back after a broker failure brings the broker back', async ({ page }) => {
+      await playFor(page, 1_500);
+      const controls = page.locator('[data-testid="broker-controls"][data-broker-id="2"]');
+      await controls.getByTestId('stop-broker').click();
+      await expect(controls.getByTestId('broker-state')).toHaveText(/stopped/);
+      for (let i = 0; i < 10 && /stopped/.test(await controls.getByTestId('broker-state').innerText()); i++) {
+        await page.getByTestId('step-back').click();
+      }
+      await expect(controls.getByTestId('broker-state')).toHaveText(/running/);
+      await expect(page.locator('[data-testid="broker"][data-broker-id="2"]')).toHaveAttribute('data-state', /running/);
+      // Forward again replays the recorded stop.
+      await page.getByTestId('step').click();
+      await expect(controls.getByTestId('broker-state')).toHaveText(/stopped/);
+    });
+
+    test("a record's life story opens in the inspector", async ({ page }) => {
+      await page.getByTestId('speed').selectOption('5');
+      await playFor(page, 2_000);
+      const record = page.locator('[data-testid="partition"][data-role="leader"] [data-testid="record"]').first();
+      const offset = await record.getAttribute('data-offset');
+      await record.click();
+      const story = page.getByTestId('record-story');
+      await expect(story).toBeVisible();
+      await expect(story).toContainText('creates');
+      await expect(story).toContainText('murmur2');
+      await expect(story).toContainText(`at offset ${offset}`);
+      await expect(story).toContainText('copies it');
+      await expect(story).toContainText('high watermark');
+      await expect(story).toContainText('receives ack');
+      await page.screenshot({ path: `${SHOTS}story-${viewport.width}.png`, fullPage: true });
+      await page.keyboard.press('Escape');
+      await expect(story).toHaveCount(0);
+    });
+
+    test('the UI switches to Korean, event log included', async ({ page }) => {
+      await page.getByTestId('lang').selectOption('ko');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+      await expect(page.getByTestId('play')).toContainText('재생');
+      await playFor(page, 2_000);
+      await expect(page.getByTestId('event-log')).toContainText('오프셋');
+      await expect(page.getByRole('heading', { name: '이벤트 로그' })).toBeVisible();
+      await expect(page.getByTestId('metadata')).toContainText('파티션');
+      await page.screenshot({ path: `${SHOTS}korean-${viewport.width}.png`, fullPage: true });
+      await page.getByTestId('lang').selectOption('en');
+      await expect(page.getByTestId('play')).toContainText('Play');
+    });
+  });
+}
