@@ -12,6 +12,12 @@ pub const NARROW_BELOW_PX: f64 = 720.0;
 pub const CELL_W: f64 = 30.0;
 /// Most record cells shown per log row.
 pub const MAX_CELLS: u32 = 16;
+/// Most record cells in the whole picture (rows get fewer when there are many).
+pub const MAX_TOTAL_CELLS: u32 = 240;
+/// Fewest record cells per row.
+pub const MIN_CELLS: u32 = 3;
+/// Above this many replica rows the picture drops per-record detail (keys).
+pub const DENSE_ROWS: usize = 24;
 
 const PAD: f64 = 8.0;
 const BROKER_HEADER: f64 = 30.0;
@@ -118,6 +124,14 @@ impl SceneLayout {
             PAD
         };
 
+        // Level of detail: a big cluster shows fewer cells per row, so the
+        // picture stays light enough to animate at 60 frames a second.
+        let replica_rows: u32 = sim
+            .topics()
+            .iter()
+            .map(|t| t.partitions.len() as u32 * t.replication_factor)
+            .sum();
+        let cells_per_row_cap = (MAX_TOTAL_CELLS / replica_rows.max(1)).max(MIN_CELLS);
         let mut brokers = Vec::new();
         let mut y = top;
         for b in sim.brokers() {
@@ -135,8 +149,10 @@ impl SceneLayout {
                         h: ROW_H - 4.0,
                     };
                     let cells_x = rect.x + LABEL_W;
-                    let cells = (((rect.w - LABEL_W - 4.0) / CELL_W).floor().max(1.0) as u32)
-                        .min(MAX_CELLS);
+                    let room = rect.w - LABEL_W - 2.0 * REPLICATION_GUTTER - 4.0;
+                    let cells = ((room / CELL_W).floor().max(1.0) as u32)
+                        .min(MAX_CELLS)
+                        .min(cells_per_row_cap);
                     rows.push(RowLayout {
                         tp: part.tp,
                         broker: b.id,

@@ -4,6 +4,7 @@
 //! [`engine::Event`]s and views → scene → DOM.
 //!
 //! Map of the code:
+//! - [`determinism`]: a fingerprint of a history, compared natively and in wasm
 //! - [`engine`]: the deterministic Kafka cluster (no browser crates; builds
 //!   and tests natively with `--no-default-features`)
 //! - [`timeline`]: the history: recorded commands, checkpoints, seek, step back, fork (pure)
@@ -12,6 +13,7 @@
 //! - [`layout`]: where everything sits in the picture, for a given width (pure)
 //! - `ui` (feature `ui`): the Yew app that draws the scene and the controls
 
+pub mod determinism;
 pub mod engine;
 pub mod layout;
 pub mod player;

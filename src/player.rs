@@ -16,15 +16,6 @@ pub const MIN_SPEED: f64 = 0.1;
 /// Fastest speed.
 pub const MAX_SPEED: f64 = 100.0;
 
-/// One line of the event log.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LogLine {
-    /// The event.
-    pub event: Event,
-    /// The event in words.
-    pub text: String,
-}
-
 /// An engine played in real time.
 #[derive(Clone, Debug)]
 pub struct Player {
@@ -32,7 +23,8 @@ pub struct Player {
     playing: bool,
     speed: f64,
     carry_ms: f64,
-    log: VecDeque<LogLine>,
+    /// The most recent events (the log); put in words only when shown.
+    log: VecDeque<Event>,
 }
 
 impl Player {
@@ -143,7 +135,7 @@ impl Player {
     }
 
     /// The most recent event log lines, oldest first.
-    pub fn log(&self) -> impl DoubleEndedIterator<Item = &LogLine> {
+    pub fn log(&self) -> impl DoubleEndedIterator<Item = &Event> {
         self.log.iter()
     }
 
@@ -154,11 +146,10 @@ impl Player {
 
     fn push_events(&mut self, events: Vec<Event>) {
         for event in events {
-            let text = self.timeline.sim().describe(&event);
             if self.log.len() == LOG_LINES {
                 self.log.pop_front();
             }
-            self.log.push_back(LogLine { event, text });
+            self.log.push_back(event);
         }
     }
 }

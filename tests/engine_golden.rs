@@ -62,3 +62,12 @@ fn acks_one_answers_before_followers_copy() {
     config.groups.clear();
     check("acks1_2s", &transcript(config, 2_000, 2_000));
 }
+
+/// The same fingerprint is checked in headless Chromium by `tests/web.rs`:
+/// native and wasm histories must be identical.
+#[test]
+fn default_scenario_history_hash() {
+    let (hash, events) = kafkascope::determinism::history_hash(default_scenario(), 60_000);
+    assert!(events > 500, "{events} events");
+    check("default_history_hash", &format!("{hash:016x} {events}\n"));
+}

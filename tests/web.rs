@@ -80,3 +80,17 @@ async fn play_button_toggles_and_step_advances_the_clock() {
     assert!(log.child_element_count() > 0, "events are told in words");
     root.remove();
 }
+
+/// Same seed, same history: the fingerprint computed here in wasm equals the
+/// one computed natively (`tests/engine_golden.rs` writes the golden file).
+#[wasm_bindgen_test]
+fn wasm_history_equals_the_native_history() {
+    let expected = include_str!("golden/default_history_hash.txt")
+        .trim()
+        .to_string();
+    let (hash, events) = kafkascope::determinism::history_hash(
+        kafkascope::engine::scenarios::default_scenario(),
+        60_000,
+    );
+    assert_eq!(format!("{hash:016x} {events}"), expected);
+}

@@ -88,6 +88,43 @@ struct StoryCache {
     lines: Vec<crate::story::StoryLine>,
 }
 
+/// The page's query string (`?scenario=stress&autoplay=1`), for the built-in
+/// scenarios; share links and embed options build on this.
+fn query_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.chars().take(64).collect())
+}
+
+/// The scenario the page opens on: `?scenario=stress` for the stress scene
+/// of the budgets, the default one otherwise.
+fn initial_config() -> crate::engine::ClusterConfig {
+    match query_param("scenario").as_deref() {
+        Some("stress") => crate::engine::scenarios::stress_scenario(),
+        _ => default_scenario(),
+    }
+}
+
+/// `?autoplay=1` starts playing at once.
+fn autoplay_requested() -> bool {
+    matches!(query_param("autoplay").as_deref(), Some("1" | "true"))
+}
+
+/// Whether the reader asked the system for less motion.
+fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches())
+}
+
 /// The browser's language, Korean or English.
 fn initial_lang() -> Lang {
     let lang = web_sys::window()
@@ -128,8 +165,13 @@ fn available_width() -> f64 {
 /// The whole app, opened on the built-in default scenario.
 #[component]
 pub fn App() -> Html {
-    let player: Shared =
-        use_mut_ref(|| Player::new(default_scenario()).expect("the default scenario is valid"));
+    let player: Shared = use_mut_ref(|| {
+        let mut p = Player::new(initial_config()).expect("built-in scenarios are valid");
+        if autoplay_requested() {
+            p.set_playing(true);
+        }
+        p
+    });
     let frame = use_state(|| 0u64);
     let width = use_state(|| 1024.0f64);
     let playing = player.borrow().playing();
@@ -186,6 +228,7 @@ pub fn App() -> Html {
     let filter = use_state(String::new);
     let lang = use_state(initial_lang);
     let story = use_mut_ref(StoryCache::default);
+    let reduced_motion = use_state(prefers_reduced_motion);
     let on_action = {
         let player = player.clone();
         let frame = frame.clone();
@@ -274,6 +317,9 @@ pub fn App() -> Html {
         t,
         on_action: &on_action,
         selected: selection.as_ref(),
+        reduced_motion: *reduced_motion,
+        dense: layout.brokers.iter().map(|b| b.rows.len()).sum::<usize>()
+            > crate::layout::DENSE_ROWS,
     };
     html! {
         <main id="app" lang={lang.tag()}>

@@ -22,13 +22,7 @@ pub fn event_log(player: &Player, lang: Lang, filter: &str, on_action: &Callback
     let lines: Vec<(u64, u64, String)> = player
         .log()
         .rev()
-        .map(|line| {
-            (
-                line.event.id.0,
-                line.event.at_ms,
-                event_text(sim, &line.event, lang),
-            )
-        })
+        .map(|e| (e.id.0, e.at_ms, event_text(sim, e, lang)))
         .filter(|(_, _, text)| {
             let lower = text.to_lowercase();
             words.iter().all(|w| lower.contains(w))

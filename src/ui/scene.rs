@@ -15,13 +15,18 @@ use crate::engine::{murmur2, EventKind, PartitionDecision};
 use crate::layout::{Rect, RowLayout, SceneLayout, CELL_W};
 use crate::player::Player;
 
+/// A coordinate as SVG text: whole pixels are enough and format fastest.
 fn f(v: f64) -> String {
-    format!("{v:.1}")
+    (v.round() as i64).to_string()
 }
 
-/// A stable hue for a key, so records with one key look alike.
-fn key_hue(key: Option<&str>) -> u32 {
-    key.map_or(0, |k| (murmur2(k.as_bytes()) as u32) % 360)
+/// A stable colour class for a key (12 hues), so records with one key look
+/// alike. Classes, not inline styles: cheaper to restyle every frame.
+fn key_hue_class(key: Option<&str>) -> &'static str {
+    const HUES: [&str; 12] = [
+        "h0", "h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "h9", "h10", "h11",
+    ];
+    key.map_or("h0", |k| HUES[(murmur2(k.as_bytes()) as u32 % 12) as usize])
 }
 
 fn short(text: &str, chars: usize) -> String {
@@ -45,7 +50,16 @@ pub struct Cx<'a> {
     pub on_action: &'a Callback<Action>,
     /// What is selected in the inspector.
     pub selected: Option<&'a Selection>,
+    /// `prefers-reduced-motion: reduce`: messages are drawn still, halfway
+    /// along their link, instead of moving.
+    pub reduced_motion: bool,
+    /// A big cluster: less detail per record and per message (see
+    /// [`crate::layout::DENSE_ROWS`]), so frames stay short.
+    pub dense: bool,
 }
+
+/// Most messages drawn in a dense picture (the rest are counted).
+pub const DENSE_MAX_MESSAGES: usize = 120;
 
 impl Cx<'_> {
     fn select(&self, selection: Selection) -> Callback<MouseEvent> {
@@ -89,7 +103,13 @@ pub fn scene(cx: &Cx, layout: &SceneLayout) -> Html {
             { for layout.brokers.iter().map(|b| broker_box(cx, b)) }
             { for layout.groups.iter().map(|g| group_box(cx, g)) }
             <g class="messages" aria-hidden="true">
-                { for sim.in_flight().map(|m| message(layout, m, now)) }
+                { for sim.in_flight()
+                    .filter(|m| !cx.dense || carries_data(m))
+                    .take(if cx.dense { DENSE_MAX_MESSAGES } else { usize::MAX })
+                    .map(|m| {
+                        let at = if cx.reduced_motion { (m.sent_at_ms + m.arrives_at_ms) as f64 / 2.0 } else { now };
+                        if cx.dense { dot(layout, m, at) } else { message(layout, m, at) }
+                    }) }
                 { for sim.dropped_messages().filter(|(_, at)| now - (*at as f64) < DROP_SHOWN_MS).map(|(m, at)| dropped(layout, m, *at)) }
             </g>
         </svg>
@@ -101,7 +121,7 @@ fn producer_box(cx: &Cx, index: usize, rect: &Rect) -> Html {
     let sim = player.sim();
     let p = &sim.producers()[index];
     // The partitioner's latest decision, from the event log.
-    let decision = player.log().rev().find_map(|line| match &line.event.kind {
+    let decision = player.log().rev().find_map(|e| match &e.kind {
         EventKind::RecordCreated {
             producer,
             key,
@@ -259,15 +279,16 @@ fn log_row(cx: &Cx, row: &RowLayout) -> Html {
                 html! {
                     <g data-testid="record" data-offset={e.offset.to_string()}
                         data-record-id={e.record.id.0.to_string()}
-                        class={classes!("record", if committed { "committed" } else { "uncommitted" }, selected.then_some("selected"))}
-                        style={format!("--hue:{}", key_hue(key))}
+                        class={classes!("record", key_hue_class(key), if committed { "committed" } else { "uncommitted" }, selected.then_some("selected"))}
                         role="button" tabindex="0" aria-label={label}
                         onclick={cx.select(selection.clone())} onkeydown={cx.select_key(selection)}>
                         <rect x={f(x + 1.0)} y={f(cell_y)} width={f(CELL_W - 2.0)} height={f(cell_h)} rx="3" />
                         <text class="offset" x={f(x + CELL_W / 2.0)} y={f(cell_y + 13.0)} text-anchor="middle">{ e.offset }</text>
-                        <text class="key" x={f(x + CELL_W / 2.0)} y={f(cell_y + 26.0)} text-anchor="middle">
-                            { short(key.unwrap_or("∅"), 3) }
-                        </text>
+                        if !cx.dense {
+                            <text class="key" x={f(x + CELL_W / 2.0)} y={f(cell_y + 26.0)} text-anchor="middle">
+                                { short(key.unwrap_or("∅"), 3) }
+                            </text>
+                        }
                     </g>
                 }
             }) }
@@ -334,6 +355,30 @@ fn dropped(layout: &SceneLayout, m: &Message, _at_ms: u64) -> Html {
             <text x={f(x)} y={f(y + 4.0)} text-anchor="middle">{ "✕" }</text>
         </g>
     }
+}
+
+/// Whether a message carries records or an answer a reader cares about
+/// (empty fetch round trips are left out of a dense picture).
+fn carries_data(m: &Message) -> bool {
+    match &m.body {
+        Body::ReplicaFetchRequest { .. } | Body::FetchRequest { .. } => false,
+        Body::ReplicaFetchResponse { entries, .. } => !entries.is_empty(),
+        Body::FetchResponse { records } => records.iter().any(|(_, r)| !r.is_empty()),
+        _ => true,
+    }
+}
+
+/// A message as a single dot (dense pictures).
+fn dot(layout: &SceneLayout, m: &Message, now: f64) -> Html {
+    let (x, y) = layout.message_position(m, now);
+    let class = match &m.body {
+        Body::ProduceRequest { .. } => "produce",
+        Body::ProduceResponse { .. } => "ack",
+        Body::ReplicaFetchResponse { .. } => "replica-data",
+        Body::FetchResponse { .. } => "fetch-data",
+        _ => "commit",
+    };
+    html! { <circle class={classes!("dot", class)} cx={f(x)} cy={f(y)} r="4" /> }
 }
 
 fn message(layout: &SceneLayout, m: &Message, now: f64) -> Html {
