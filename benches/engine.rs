@@ -7,6 +7,7 @@ use std::time::Instant;
 
 use kafkascope::engine::scenarios::{default_scenario, stress_scenario};
 use kafkascope::engine::{ClusterConfig, Sim};
+use kafkascope::timeline::Timeline;
 
 fn run(name: &str, config: ClusterConfig, simulated_s: u64) {
     let mut sim = Sim::new(config).expect("valid scenario");
@@ -41,4 +42,17 @@ fn main() {
         "seek     replay 1 h of the default scenario from t=0: {:.1} ms",
         start.elapsed().as_secs_f64() * 1000.0
     );
+    // The app's seek: a timeline with checkpoints, after an hour was played.
+    let mut timeline = Timeline::new(default_scenario()).expect("valid");
+    timeline.run_to(3_600_000);
+    let _ = timeline.take_events();
+    for target in [0, 1_800_000, 3_600_000, 1_234_567] {
+        let start = Instant::now();
+        let _ = timeline.seek(target, 200);
+        println!(
+            "timeline seek to {:>7.1} s in an hour of history: {:.2} ms",
+            target as f64 / 1000.0,
+            start.elapsed().as_secs_f64() * 1000.0
+        );
+    }
 }

@@ -115,17 +115,18 @@ impl Sim {
                 );
             }
             Acks::All => {
+                let timeout = self.schedule(
+                    now + PRODUCE_REQUEST_TIMEOUT_MS,
+                    Timer::ProduceTimeout(tp, batch.id),
+                );
                 self.partition_mut(tp).waiting_acks.push(WaitingAck {
                     producer: batch.producer,
                     batch: batch.id,
                     base_offset: base,
                     last_offset: last,
                     reply_to: msg.from,
+                    timeout,
                 });
-                self.schedule(
-                    now + PRODUCE_REQUEST_TIMEOUT_MS,
-                    Timer::ProduceTimeout(tp, batch.id),
-                );
             }
         }
         self.wake_parked(b, tp, true);
@@ -184,6 +185,7 @@ impl Sim {
         let error = (self.partition(tp).isr.len() < min_insync)
             .then_some(ProduceError::NotEnoughReplicasAfterAppend);
         for w in done {
+            self.cancel(w.timeout);
             if error.is_none() {
                 if let Some(log) = self.partition_mut(tp).log_on_mut(leader) {
                     log.mark_acknowledged(w.base_offset, w.last_offset);
@@ -222,7 +224,9 @@ impl Sim {
             .collect();
         for id in ids {
             if let Some(msg) = self.parked.remove(&id) {
-                self.timers.retain(|_, t| *t != Timer::FetchExpiry(id));
+                if let Some(key) = self.parked_expiry.remove(&id) {
+                    self.cancel(key);
+                }
                 self.handle_fetch(b, msg, false);
             }
         }
@@ -250,6 +254,13 @@ impl Sim {
                 error: Some(ProduceError::RequestTimedOut),
             },
         );
+    }
+
+    /// Holds a fetch at its broker until data arrives or `expires_at_ms`.
+    pub(crate) fn park(&mut self, msg: Message, expires_at_ms: u64) {
+        let key = self.schedule(expires_at_ms, Timer::FetchExpiry(msg.id));
+        self.parked_expiry.insert(msg.id, key);
+        self.parked.insert(msg.id, msg);
     }
 
     pub(crate) fn answer_parked(&mut self, msg: Message) {
@@ -284,8 +295,7 @@ impl Sim {
                 let total: usize = records.iter().map(|(_, r)| r.len()).sum();
                 if total == 0 && may_park {
                     let wait = self.groups[group.0 as usize].config.fetch_max_wait_ms;
-                    self.schedule(now + wait, Timer::FetchExpiry(msg.id));
-                    self.parked.insert(msg.id, msg);
+                    self.park(msg, now + wait);
                     return;
                 }
                 let Node::Member(member) = msg.from else {

@@ -331,6 +331,9 @@ impl Sim {
         let old_alive = old.is_some_and(|b| self.broker_alive(b));
         // The old leader answers what waited in its purgatory, if it can.
         let waiting = std::mem::take(&mut self.partition_mut(tp).waiting_acks);
+        for w in &waiting {
+            self.cancel(w.timeout);
+        }
         if let (Some(old_leader), true) = (old, old_alive) {
             for w in waiting {
                 self.send(

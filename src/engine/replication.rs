@@ -59,11 +59,13 @@ impl Sim {
             self.partition_mut(tp).followers[i].truncated_for_epoch = Some(epoch);
         }
         let msg = self.send(Node::Broker(follower), Node::Broker(leader), body);
-        self.partition_mut(tp).followers[i].fetch_in_flight = Some(msg);
-        self.schedule(
+        let timeout = self.schedule(
             self.now_ms + REPLICA_SOCKET_TIMEOUT_MS,
             Timer::ReplicaFetchTimeout(tp, follower, msg),
         );
+        let st = &mut self.partition_mut(tp).followers[i];
+        st.fetch_in_flight = Some(msg);
+        st.fetch_timeout = Some(timeout);
     }
 
     /// No answer in time (the request or its answer was dropped): ask again.
@@ -77,7 +79,9 @@ impl Sim {
             return;
         };
         if self.partition(tp).followers[i].fetch_in_flight == Some(msg) {
-            self.partition_mut(tp).followers[i].fetch_in_flight = None;
+            let st = &mut self.partition_mut(tp).followers[i];
+            st.fetch_in_flight = None;
+            st.fetch_timeout = None;
             self.send_replica_fetch(tp, follower);
         }
     }
@@ -97,6 +101,10 @@ impl Sim {
             return None;
         }
         part.followers[i].fetch_in_flight = None;
+        if let Some(key) = part.followers[i].fetch_timeout.take() {
+            self.cancel(key);
+        }
+        let part = self.partition_mut(tp);
         if leader_epoch != part.leader_epoch || part.leader == Some(follower) {
             // Metadata moved on: start over with the current leader.
             let now = self.now_ms;
@@ -179,8 +187,7 @@ impl Sim {
         );
         let leader_high_watermark = log.high_watermark();
         if entries.is_empty() && may_park {
-            self.schedule(now + REPLICA_FETCH_WAIT_MAX_MS, Timer::FetchExpiry(msg.id));
-            self.parked.insert(msg.id, msg);
+            self.park(msg, now + REPLICA_FETCH_WAIT_MAX_MS);
             return;
         }
         self.send(

@@ -43,6 +43,9 @@ pub struct Broker {
     pub incarnation: u32,
 }
 
+/// A queued timer's key: its time and sequence number.
+pub(crate) type TimerKey = (u64, u64);
+
 /// Work waiting for its time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Timer {
@@ -139,6 +142,8 @@ pub struct Sim {
     pub(crate) groups: Vec<Group>,
     pub(crate) in_flight: BTreeMap<MsgId, Message>,
     pub(crate) parked: BTreeMap<MsgId, Message>,
+    /// The expiry timer of each parked fetch.
+    pub(crate) parked_expiry: BTreeMap<MsgId, TimerKey>,
     pub(crate) timers: BTreeMap<(u64, u64), Timer>,
     pub(crate) ids: Counters,
     pub(crate) pending_events: Vec<Event>,
@@ -173,6 +178,7 @@ impl Sim {
             groups: Vec::new(),
             in_flight: BTreeMap::new(),
             parked: BTreeMap::new(),
+            parked_expiry: BTreeMap::new(),
             timers: BTreeMap::new(),
             ids: Counters::default(),
             pending_events: Vec::new(),
@@ -323,9 +329,18 @@ impl Sim {
         }
     }
 
-    pub(crate) fn schedule(&mut self, at_ms: u64, timer: Timer) {
+    /// Queues `timer` at `at_ms`; the key cancels it.
+    pub(crate) fn schedule(&mut self, at_ms: u64, timer: Timer) -> TimerKey {
         self.ids.timer += 1;
-        self.timers.insert((at_ms, self.ids.timer), timer);
+        let key = (at_ms, self.ids.timer);
+        self.timers.insert(key, timer);
+        key
+    }
+
+    /// Removes a queued timer (a timeout whose answer came in time), so the
+    /// queue holds only live work however much traffic there is.
+    pub(crate) fn cancel(&mut self, key: TimerKey) {
+        self.timers.remove(&key);
     }
 
     fn run_timer(&mut self, timer: Timer) {
@@ -338,6 +353,7 @@ impl Sim {
                 }
             }
             Timer::FetchExpiry(m) => {
+                self.parked_expiry.remove(&m);
                 if let Some(msg) = self.parked.remove(&m) {
                     self.answer_parked(msg);
                 }

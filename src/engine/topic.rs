@@ -45,6 +45,8 @@ pub struct FollowerState {
     pub leo_at_last_fetch: u64,
     /// Follower's side: its fetch (or epoch query) waiting for an answer.
     pub fetch_in_flight: Option<MsgId>,
+    /// Follower's side: the timeout timer of that request.
+    pub fetch_timeout: Option<(u64, u64)>,
     /// Follower's side: the leader epoch it has truncated for (it must ask
     /// `OffsetsForLeaderEpoch` again after every leader change).
     pub truncated_for_epoch: Option<u32>,
@@ -93,6 +95,8 @@ pub struct WaitingAck {
     pub last_offset: u64,
     /// Who sent it (to answer).
     pub reply_to: super::network::Node,
+    /// Its `request.timeout.ms` timer.
+    pub timeout: (u64, u64),
 }
 
 impl Partition {
