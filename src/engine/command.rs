@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use super::config::ProducerConfig;
 use super::ids::ProducerId;
 
 /// A change asked of the engine, applied at the current simulated time.
@@ -23,6 +24,36 @@ pub enum Command {
         producer: ProducerId,
         /// New rate, records per simulated second.
         records_per_sec: u32,
+    },
+    /// A producer sends one record typed by hand to a partition it names
+    /// (the partitioner is not asked).
+    ProduceToPartition {
+        /// Which producer.
+        producer: ProducerId,
+        /// The partition named by the record.
+        partition: u32,
+        /// The key (`None`: a null key).
+        key: Option<String>,
+        /// The value.
+        value: String,
+    },
+    /// Replace a producer's configuration (partitioner, `batch.size`,
+    /// `linger.ms`, compression, `acks`, sync/async, keys…). Kafka fixes a
+    /// producer's settings at creation: this stands for the application
+    /// restarting its producer with new ones. Name and topic stay.
+    SetProducerConfig {
+        /// Which producer.
+        producer: ProducerId,
+        /// The new configuration.
+        config: Box<ProducerConfig>,
+    },
+    /// `CreatePartitions`: raise a topic's partition count to `total`
+    /// (Kafka never lowers it). Keys may move to other partitions.
+    AddPartitions {
+        /// The topic, by name.
+        topic: String,
+        /// The new partition count.
+        total: u32,
     },
 }
 
