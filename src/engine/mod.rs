@@ -46,6 +46,8 @@ pub mod murmur2;
 pub mod network;
 pub mod partitioner;
 pub mod producer;
+#[cfg(test)]
+mod producer_tests;
 pub mod record;
 pub mod scenarios;
 pub mod sim;
