@@ -57,6 +57,9 @@ impl PendingBatch {
     }
 }
 
+/// A key whose partition changed: the key, its old and its new partition.
+pub type MovedKey = (Arc<str>, u32, u32);
+
 /// A batch sent and not yet answered.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SentBatch {
@@ -71,6 +74,8 @@ pub struct SentBatch {
     /// It passed `delivery.timeout.ms` while in flight: its answer no
     /// longer matters (the records already failed).
     pub expired: bool,
+    /// Its `request.timeout.ms` timer, cancelled when the answer comes.
+    pub(crate) timeout_timer: (u64, u64),
 }
 
 /// A producer client's state.
@@ -116,6 +121,12 @@ pub struct Producer {
     pub failed: u64,
     /// Batches sent again after a failure.
     pub retries: u64,
+    /// The `delivery.timeout.ms` timer of each batch not yet done, cancelled
+    /// when the batch is acknowledged.
+    pub(crate) delivery_timers: BTreeMap<BatchId, (u64, u64)>,
+    /// The last partition count change it saw at a metadata refresh:
+    /// partitions before, after, and the keys of its key set that moved.
+    pub last_repartition: Option<(u32, u32, Vec<MovedKey>)>,
 }
 
 impl Producer {
@@ -146,6 +157,8 @@ impl Producer {
             acknowledged: 0,
             failed: 0,
             retries: 0,
+            last_repartition: None,
+            delivery_timers: BTreeMap::new(),
         }
     }
 
@@ -509,7 +522,10 @@ impl Sim {
             self.schedule(now + linger, Timer::Linger(p, id));
         }
         let delivery = self.producers[p.0 as usize].config.delivery_timeout_ms;
-        self.schedule(now + delivery, Timer::DeliveryTimeout(p, id));
+        let key = self.schedule_key(now + delivery, Timer::DeliveryTimeout(p, id));
+        self.producers[p.0 as usize]
+            .delivery_timers
+            .insert(id, key);
         (id, appended, full)
     }
 
@@ -598,10 +614,13 @@ impl Sim {
                             batch: id,
                             producer: p,
                         });
+                        self.batch_done(p, id);
                         self.release_sync(p, id);
                     }
                     Some(batch) => {
                         let now = self.now_ms;
+                        let timeout_timer =
+                            self.schedule_key(now + request_timeout, Timer::RequestTimeout(p, msg));
                         let producer = &mut self.producers[p.0 as usize];
                         *producer.in_flight.entry(leader).or_default() += 1;
                         producer.sent.insert(
@@ -612,12 +631,20 @@ impl Sim {
                                 request: msg,
                                 sent_at_ms: now,
                                 expired: false,
+                                timeout_timer,
                             },
                         );
-                        self.schedule(now + request_timeout, Timer::RequestTimeout(p, msg));
                     }
                 }
             }
+        }
+    }
+
+    /// `batch` is done (acknowledged, assumed or expired): its delivery
+    /// timeout is cancelled.
+    fn batch_done(&mut self, p: ProducerId, batch: BatchId) {
+        if let Some(key) = self.producers[p.0 as usize].delivery_timers.remove(&batch) {
+            self.timers.remove(&key);
         }
     }
 
@@ -654,6 +681,9 @@ impl Sim {
             if let Some(n) = producer.in_flight.get_mut(&broker) {
                 *n = n.saturating_sub(1);
             }
+            self.timers.remove(&sent.timeout_timer);
+            self.batch_done(p, batch);
+            let producer = &mut self.producers[p.0 as usize];
             if !sent.expired {
                 producer.acknowledged += u64::from(records);
                 self.totals.records_acknowledged += u64::from(records);
@@ -723,6 +753,7 @@ impl Sim {
         // Newest first, each pushed to the front: the oldest ends up first.
         for id in failed.iter().rev() {
             let sent = producer.sent.remove(id).expect("listed above");
+            self.timers.remove(&sent.timeout_timer);
             if sent.expired {
                 continue;
             }
@@ -784,6 +815,7 @@ impl Sim {
     }
 
     fn expire(&mut self, p: ProducerId, batch: Batch) {
+        self.batch_done(p, batch.id);
         let records = batch.records.len() as u32;
         self.producers[p.0 as usize].failed += u64::from(records);
         self.totals.records_expired += u64::from(records);
@@ -807,7 +839,9 @@ impl Sim {
             return;
         }
         let moved_keys = moved_keys(&producer.keys, from, to);
-        self.producers[p.0 as usize].known_partitions = to;
+        let producer = &mut self.producers[p.0 as usize];
+        producer.known_partitions = to;
+        producer.last_repartition = Some((from, to, moved_keys.clone()));
         self.emit(EventKind::MetadataRefreshed {
             producer: p,
             topic,
@@ -876,7 +910,7 @@ impl Sim {
 /// Keys whose partition differs between `from` and `to` partitions: key,
 /// old partition, new partition.
 #[must_use]
-pub fn moved_keys(keys: &[Arc<str>], from: u32, to: u32) -> Vec<(Arc<str>, u32, u32)> {
+pub fn moved_keys(keys: &[Arc<str>], from: u32, to: u32) -> Vec<MovedKey> {
     keys.iter()
         .filter_map(|k| {
             let (_, old) = partitioner::key_partition(k.as_bytes(), from);

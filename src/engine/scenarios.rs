@@ -7,7 +7,8 @@ use super::config::{Acks, ClusterConfig, GroupConfig, OffsetReset, ProducerConfi
 /// `acks=all`, and one consumer group reading them.
 ///
 /// Teaching values, stated in the UI: the network is slowed to 300 ms a hop so
-/// records are seen in flight, and auto-commit runs every 2 s (Kafka: 5 s).
+/// records are seen in flight, auto-commit runs every 2 s (Kafka: 5 s), and
+/// the producer refreshes its metadata every 10 s (Kafka: 5 min).
 #[must_use]
 pub fn default_scenario() -> ClusterConfig {
     let mut topic = TopicConfig::new("orders", 3);
@@ -20,6 +21,8 @@ pub fn default_scenario() -> ClusterConfig {
         &["alice", "bob", "carol", "dave", "erin", "민준"],
     );
     producer.acks = Acks::All;
+    // Teaching value: new partitions are seen within 10 s (Kafka: 5 min).
+    producer.metadata_max_age_ms = 10_000;
     let mut group = GroupConfig::new("order-audit", "orders", 1);
     group.processing_ms_per_record = 200;
     group.auto_commit_interval_ms = 2_000;

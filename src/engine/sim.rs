@@ -278,8 +278,16 @@ impl Sim {
     }
 
     pub(crate) fn schedule(&mut self, at_ms: u64, timer: Timer) {
+        self.schedule_key(at_ms, timer);
+    }
+
+    /// Schedules `timer` and returns its key, so it can be cancelled with
+    /// `self.timers.remove(&key)` (long timeouts that usually never fire).
+    pub(crate) fn schedule_key(&mut self, at_ms: u64, timer: Timer) -> (u64, u64) {
         self.ids.timer += 1;
-        self.timers.insert((at_ms, self.ids.timer), timer);
+        let key = (at_ms, self.ids.timer);
+        self.timers.insert(key, timer);
+        key
     }
 
     fn run_timer(&mut self, timer: Timer) {

@@ -12,6 +12,8 @@ use yew::prelude::*;
 
 use super::controls::Controls;
 use super::event_log::event_log;
+use super::partitioner_compare::PartitionerCompare;
+use super::producer_panel::producer_panel;
 use super::scene::scene;
 use crate::engine::scenarios::default_scenario;
 use crate::layout::SceneLayout;
@@ -170,6 +172,10 @@ pub fn App() -> Html {
 
     let p = player.borrow();
     let layout = SceneLayout::new(p.sim(), *width);
+    let (compare_partitions, compare_keys) =
+        p.sim().producers().first().map_or((1, Vec::new()), |x| {
+            (x.known_partitions, x.config.keys.clone())
+        });
     html! {
         <main id="app">
             <header class="top">
@@ -180,7 +186,7 @@ pub fn App() -> Html {
                 playing={p.playing()}
                 speed={p.speed()}
                 now_ms={p.sim().now_ms()}
-                on_action={on_action}
+                on_action={on_action.clone()}
             />
             if let Some(message) = (*refusal).clone() {
                 <p class="refusal" role="alert" data-testid="refusal">{ message }</p>
@@ -191,8 +197,10 @@ pub fn App() -> Html {
             <p class="note">
                 { "Teaching values in force: network slowed to " }
                 { p.sim().config().network_latency_ms }
-                { " ms per hop so messages are visible (a LAN takes well under 1 ms); auto-commit every 2 s (Kafka's default: 5 s). Everything else uses Kafka's defaults." }
+                { " ms per hop so messages are visible (a LAN takes well under 1 ms); auto-commit every 2 s (Kafka's default: 5 s); producer metadata refreshed every 10 s (metadata.max.age.ms, Kafka's default: 5 min), so added partitions are used soon. Everything else uses Kafka's defaults." }
             </p>
+            { producer_panel(&p, &on_action) }
+            <PartitionerCompare partitions={compare_partitions} keys={compare_keys} seed={p.sim().config().seed} />
             { event_log(&p) }
         </main>
     }

@@ -6,10 +6,14 @@
 //! - [`scene`]: the SVG picture (producers, brokers with logs, groups, messages)
 //! - [`controls`]: play/pause, step, speed, time
 //! - [`event_log`]: the event log in words
+//! - [`producer_panel`]: send by hand, producer settings, partitioner stage, batches, add partitions
+//! - [`partitioner_compare`]: one stream through several partitioners, side by side
 
 pub mod app;
 pub mod controls;
 pub mod event_log;
+pub mod partitioner_compare;
+pub mod producer_panel;
 pub mod scene;
 
 pub use app::App;
