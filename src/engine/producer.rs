@@ -523,9 +523,7 @@ impl Sim {
         }
         let delivery = self.producers[p.0 as usize].config.delivery_timeout_ms;
         let key = self.schedule_key(now + delivery, Timer::DeliveryTimeout(p, id));
-        self.producers[p.0 as usize]
-            .delivery_timers
-            .insert(id, key);
+        self.producers[p.0 as usize].delivery_timers.insert(id, key);
         (id, appended, full)
     }
 
