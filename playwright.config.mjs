@@ -1,7 +1,8 @@
 // End-to-end tests of the built app (dist/), in Debian's Chromium (no browser download).
 import { defineConfig } from '@playwright/test';
 
-const PORT = 8099;
+// E2E_PORT lets several checkouts on one machine run their tests at once.
+const PORT = Number(process.env.E2E_PORT ?? 8099);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -72,14 +72,13 @@ impl Sim {
             return;
         }
         let epoch = part.leader_epoch;
-        let sizes: Vec<u32> = batch
-            .records
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                r.size_in_batch(i as u32, r.timestamp_ms.saturating_sub(batch.created_at_ms))
-            })
-            .collect();
+        // Idempotence (see idempotence.rs): a retry already appended is answered, not appended.
+        if self.deduplicate(b, msg.from, &batch, acks) {
+            return;
+        }
+        let duplicated = self.already_appended(b, &batch);
+        // Each record's share of the batch's (compressed) bytes.
+        let sizes = batch.entry_sizes();
         let now = self.now_ms;
         let log = self
             .partition_mut(tp)
@@ -95,6 +94,9 @@ impl Sim {
             last_offset: last,
             leader_epoch: epoch,
         });
+        if duplicated {
+            self.count_duplicate(b, &batch);
+        }
         let records = batch.records.len() as u32;
         match acks {
             Acks::None => {}

@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use super::config::ProducerConfig;
 use super::ids::{BrokerId, ProducerId, TopicIdx};
 use super::network::Node;
 
@@ -64,6 +65,36 @@ pub enum Command {
     /// Move every partition's leadership back to its preferred replica where
     /// that replica is alive and in sync (`kafka-leader-election.sh --election-type PREFERRED`).
     ElectPreferredLeaders,
+    /// A producer sends one record typed by hand to a partition it names
+    /// (the partitioner is not asked).
+    ProduceToPartition {
+        /// Which producer.
+        producer: ProducerId,
+        /// The partition named by the record.
+        partition: u32,
+        /// The key (`None`: a null key).
+        key: Option<String>,
+        /// The value.
+        value: String,
+    },
+    /// Replace a producer's configuration (partitioner, `batch.size`,
+    /// `linger.ms`, compression, `acks`, sync/async, keys…). Kafka fixes a
+    /// producer's settings at creation: this stands for the application
+    /// restarting its producer with new ones. Name and topic stay.
+    SetProducerConfig {
+        /// Which producer.
+        producer: ProducerId,
+        /// The new configuration.
+        config: Box<ProducerConfig>,
+    },
+    /// `CreatePartitions`: raise a topic's partition count to `total`
+    /// (Kafka never lowers it). Keys may move to other partitions.
+    AddPartitions {
+        /// The topic, by name.
+        topic: String,
+        /// The new partition count.
+        total: u32,
+    },
 }
 
 /// Why a configuration or command was refused, in Kafka's words where Kafka

@@ -26,6 +26,90 @@ impl Acks {
     }
 }
 
+/// `partitioner.class`: who picks the partition of a record without an
+/// explicit partition.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Partitioner {
+    /// No `partitioner.class` (the default since Kafka 3.3): keyed records by
+    /// `murmur2(key) % partitions`, null keys by the built-in uniform sticky
+    /// partitioner (KIP-794). Older posts call these `DefaultPartitioner`
+    /// and `UniformStickyPartitioner` (both removed in Kafka 4.0).
+    BuiltIn,
+    /// `RoundRobinPartitioner` as fixed in Kafka 3.9 / 4.x (KAFKA-17632): a
+    /// counter over available partitions, keys ignored; when a record
+    /// needs a new batch, the partition it was given is kept.
+    RoundRobin,
+    /// `RoundRobinPartitioner` in Kafka 2.4–3.8 (KAFKA-9965): creating a new
+    /// batch calls `partition()` a second time, so the counter moves twice
+    /// and partitions are skipped (only half of them are used when the
+    /// partition count is even and every record opens a batch).
+    RoundRobinLegacy,
+}
+
+impl Partitioner {
+    /// The name a Kafka config would use, with the teaching note.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Partitioner::BuiltIn => "built-in (murmur2 for keys, uniform sticky for null keys)",
+            Partitioner::RoundRobin => "RoundRobinPartitioner (Kafka 3.9+/4.x)",
+            Partitioner::RoundRobinLegacy => {
+                "RoundRobinPartitioner (Kafka 2.4–3.8, KAFKA-9965 skipping)"
+            }
+        }
+    }
+}
+
+/// `compression.type` of a producer (Kafka's default `none`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Compression {
+    /// Batches travel and are stored as they are.
+    None,
+    /// GZIP (deflate), level 6 like `compression.gzip.level`'s default.
+    Gzip,
+    /// Snappy, in the xerial framing Kafka uses.
+    Snappy,
+    /// LZ4, in Kafka's LZ4 frame (64 KiB blocks).
+    Lz4,
+    /// Zstandard (computed at ruzstd's "fastest" level, about zstd level 1;
+    /// Kafka's default level is 3, which compresses a little better).
+    Zstd,
+}
+
+impl Compression {
+    /// Every codec, in Kafka's id order.
+    pub const ALL: [Compression; 5] = [
+        Compression::None,
+        Compression::Gzip,
+        Compression::Snappy,
+        Compression::Lz4,
+        Compression::Zstd,
+    ];
+
+    /// The value as written in a Kafka producer config.
+    #[must_use]
+    pub fn as_config(self) -> &'static str {
+        match self {
+            Compression::None => "none",
+            Compression::Gzip => "gzip",
+            Compression::Snappy => "snappy",
+            Compression::Lz4 => "lz4",
+            Compression::Zstd => "zstd",
+        }
+    }
+}
+
+/// How the application calls the producer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SendMode {
+    /// `send(record)` and carry on: up to
+    /// `max.in.flight.requests.per.connection` requests per broker.
+    Async,
+    /// `send(record).get()`: one record at a time, the next one only after
+    /// the previous one's acknowledgement.
+    Sync,
+}
+
 /// `auto.offset.reset`: where a consumer starts with no valid committed offset.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OffsetReset {
@@ -68,7 +152,7 @@ impl TopicConfig {
 }
 
 /// A producer client that sends records at a steady rate.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProducerConfig {
     /// Shown on screen, e.g. `producer-1`.
     pub name: String,
@@ -88,6 +172,39 @@ pub struct ProducerConfig {
     pub batch_size: u32,
     /// `max.in.flight.requests.per.connection` (Kafka's default 5).
     pub max_in_flight: u32,
+    /// `partitioner.class` (default: none, the built-in partitioner).
+    pub partitioner: Partitioner,
+    /// `partitioner.ignore.keys` (default false): the built-in partitioner
+    /// treats every record as if its key were null.
+    pub ignore_keys: bool,
+    /// `partitioner.adaptive.partitioning.enable` (default true): the next
+    /// sticky partition favours partitions with shorter queues.
+    pub adaptive: bool,
+    /// `compression.type` (default `none`).
+    pub compression: Compression,
+    /// Sync (`send().get()`) or async sending.
+    pub mode: SendMode,
+    /// `enable.idempotence` (default true; in force only with `acks=all`
+    /// and at most 5 requests in flight, as Kafka does).
+    pub enable_idempotence: bool,
+    /// `request.timeout.ms` (default 30000).
+    pub request_timeout_ms: u64,
+    /// `delivery.timeout.ms` (default 120000).
+    pub delivery_timeout_ms: u64,
+    /// `retry.backoff.ms` (default 100).
+    pub retry_backoff_ms: u64,
+    /// `metadata.max.age.ms` (default 300000): how often the producer
+    /// refreshes its metadata, so how late it sees new partitions.
+    pub metadata_max_age_ms: u64,
+}
+
+impl ProducerConfig {
+    /// Whether the idempotent producer is in force: Kafka turns it off when
+    /// `acks` is not `all` or more than 5 requests may be in flight.
+    #[must_use]
+    pub fn idempotent(&self) -> bool {
+        self.enable_idempotence && self.acks == Acks::All && self.max_in_flight <= 5
+    }
 }
 
 impl ProducerConfig {
@@ -104,6 +221,16 @@ impl ProducerConfig {
             linger_ms: 5,
             batch_size: 16_384,
             max_in_flight: 5,
+            partitioner: Partitioner::BuiltIn,
+            ignore_keys: false,
+            adaptive: true,
+            compression: Compression::None,
+            mode: SendMode::Async,
+            enable_idempotence: true,
+            request_timeout_ms: 30_000,
+            delivery_timeout_ms: 120_000,
+            retry_backoff_ms: 100,
+            metadata_max_age_ms: 300_000,
         }
     }
 }

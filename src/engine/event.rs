@@ -4,9 +4,11 @@
 
 use std::sync::Arc;
 
+use super::config::Compression;
 use super::errors::{DropReason, LossReason, ProduceError};
 use super::ids::{
-    BatchId, BrokerId, EventId, GroupIdx, MemberId, MsgId, ProducerId, RecordId, TopicPartition,
+    BatchId, BrokerId, EventId, GroupIdx, MemberId, MsgId, ProducerId, RecordId, TopicIdx,
+    TopicPartition,
 };
 use super::network::Node;
 
@@ -34,6 +36,7 @@ pub enum IsrChange {
     /// A follower caught up with the high watermark and rejoined.
     CaughtUp,
 }
+use super::partitioner::SwitchReason;
 
 /// Why the partitioner chose a partition.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,8 +50,22 @@ pub enum PartitionDecision {
         /// Partitions counted (all of the topic's, leaderless ones too).
         partitions: u32,
     },
-    /// A null key went to the current sticky partition.
-    Sticky,
+    /// A null key (or any key, with `partitioner.ignore.keys=true`) went to
+    /// the built-in partitioner's current sticky partition.
+    Sticky {
+        /// Bytes produced to the sticky partition before this record.
+        produced_bytes: u32,
+        /// `batch.size`: the sticky partition changes after this many bytes
+        /// (and a full batch), or twice this many regardless.
+        batch_size: u32,
+    },
+    /// `RoundRobinPartitioner`'s counter.
+    RoundRobin {
+        /// Kafka 2.4–3.8 only: the partition the first `partition()` call
+        /// gave, abandoned because the record needed a new batch and the
+        /// second call moved the counter again (KAFKA-9965).
+        skipped: Option<u32>,
+    },
 }
 
 /// One thing that happened at one simulated time.
@@ -94,8 +111,14 @@ pub enum EventKind {
         leader: BrokerId,
         /// Records in it.
         records: u32,
-        /// Bytes on the wire.
+        /// Bytes on the wire (compressed when a codec is set).
         bytes: u32,
+        /// Bytes before compression.
+        uncompressed_bytes: u32,
+        /// Its `compression.type`.
+        compression: Compression,
+        /// 1 for the first send, 2 for the first retry…
+        attempt: u32,
     },
     /// A broker appended a batch to its log.
     BatchAppended {
@@ -321,5 +344,129 @@ pub enum EventKind {
         producer: ProducerId,
         /// New rate, records per second.
         records_per_sec: u32,
+    },
+    /// The built-in partitioner chose a new sticky partition for null keys.
+    StickySwitched {
+        /// The producer.
+        producer: ProducerId,
+        /// The topic.
+        topic: TopicIdx,
+        /// The previous sticky partition.
+        from: Option<u32>,
+        /// The new one.
+        to: u32,
+        /// Why it switched.
+        reason: SwitchReason,
+        /// Bytes produced to the previous one.
+        produced_bytes: u32,
+        /// With adaptive partitioning: each available partition's weight
+        /// (`maxQueue + 1 − queue`); `None` when the choice was uniform.
+        weights: Option<Vec<(u32, u32)>>,
+    },
+    /// A produce request got no answer within `request.timeout.ms`: the
+    /// producer closes its connection to the broker, and every request in
+    /// flight on it fails.
+    RequestTimedOut {
+        /// The producer.
+        producer: ProducerId,
+        /// The broker.
+        broker: BrokerId,
+        /// The batches whose requests failed.
+        batches: Vec<BatchId>,
+    },
+    /// A failed batch goes back to the front of its queue and will be sent
+    /// again after `retry.backoff.ms`.
+    ProduceRetried {
+        /// The batch.
+        batch: BatchId,
+        /// The producer.
+        producer: ProducerId,
+        /// Its partition.
+        tp: TopicPartition,
+        /// The attempt that comes next (2 for the first retry).
+        next_attempt: u32,
+    },
+    /// A batch passed `delivery.timeout.ms` since it was created: its
+    /// records fail (the application's callback gets a `TimeoutException`).
+    BatchExpired {
+        /// The batch.
+        batch: BatchId,
+        /// The producer.
+        producer: ProducerId,
+        /// Its partition.
+        tp: TopicPartition,
+        /// Records lost to the application.
+        records: u32,
+    },
+    /// The idempotent leader recognised a retried batch it had already
+    /// appended (same producer id and sequence numbers) and did not append it again.
+    DuplicateIgnored {
+        /// The batch.
+        batch: BatchId,
+        /// The leader.
+        broker: BrokerId,
+        /// The partition.
+        tp: TopicPartition,
+        /// Offset the first attempt got (answered again).
+        base_offset: u64,
+    },
+    /// Without idempotence, a retried batch was appended a second time: its
+    /// records are now twice in the log.
+    DuplicateAppended {
+        /// The batch.
+        batch: BatchId,
+        /// The leader.
+        broker: BrokerId,
+        /// The partition.
+        tp: TopicPartition,
+        /// Records duplicated.
+        records: u32,
+    },
+    /// The idempotent leader refused a batch whose first sequence number
+    /// does not follow the last one it appended (a batch before it is
+    /// missing). Kafka answers `OUT_OF_ORDER_SEQUENCE_NUMBER`; here the
+    /// batch is dropped unanswered and the producer's request timeout retries it.
+    OutOfOrderSequence {
+        /// The batch.
+        batch: BatchId,
+        /// The leader.
+        broker: BrokerId,
+        /// The partition.
+        tp: TopicPartition,
+        /// The sequence the leader expected.
+        expected: u32,
+        /// The batch's first sequence.
+        got: u32,
+    },
+    /// Partitions were added to a topic (`CreatePartitions`).
+    PartitionsAdded {
+        /// The topic.
+        topic: TopicIdx,
+        /// Partitions before.
+        from: u32,
+        /// Partitions now.
+        to: u32,
+        /// Replicas of each new partition, leader first.
+        replicas: Vec<Vec<BrokerId>>,
+    },
+    /// A producer refreshed its metadata and saw a new partition count.
+    MetadataRefreshed {
+        /// The producer.
+        producer: ProducerId,
+        /// The topic.
+        topic: TopicIdx,
+        /// Partitions it knew.
+        from: u32,
+        /// Partitions it knows now.
+        to: u32,
+        /// Keys of its key set whose partition changed: key, old, new.
+        moved_keys: Vec<(Arc<str>, u32, u32)>,
+    },
+    /// A producer's configuration changed (its client restarted with it).
+    ProducerConfigChanged {
+        /// The producer.
+        producer: ProducerId,
+        /// What changed, as `name old → new`.
+        changes: Vec<String>,
     },
 }

@@ -232,6 +232,7 @@ mod tests {
             value: None,
             value_bytes: 10,
             timestamp_ms: 0,
+            sequence: None,
         }
     }
 

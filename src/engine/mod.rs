@@ -8,9 +8,17 @@
 //! natively and in wasm.
 //!
 //! Map of the code:
+//! - [`admin`]: adding partitions to a topic (`CreatePartitions`)
 //! - [`sim`]: the [`Sim`] state, its timer queue and the network send/deliver loop
 //! - [`config`] / [`validate`] / [`limits`]: the setup, Kafka's refusals, hard limits
-//! - [`producer`]: records, the partitioner, batching, sending
+//! - [`producer`]: records, batching (`batch.size`, `linger.ms`), sending,
+//!   sync/async, retries and timeouts, metadata refresh
+//! - [`partitioner`]: Kafka's partitioners, exact (built-in sticky with
+//!   adaptive weights, murmur2 for keys, round robin old and new)
+//! - [`compression`]: batches serialized as record format v2 and compressed
+//!   for real (gzip, snappy, lz4, zstd)
+//! - [`idempotence`]: the leader's de-duplication by producer id + sequence
+//! - [`compare`]: one record stream through several partitioners, side by side
 //! - [`murmur2`]: Kafka's key hash, bit-exact
 //! - [`broker`]: leaders append, followers fetch, high watermark, acks, coordinator
 //! - [`consumer`] / [`assignor`]: groups, fetch/process/commit loop, assignment
@@ -20,21 +28,28 @@
 //! - [`view`] / [`display`]: read-only views and the text snapshot
 //! - [`scenarios`]: built-in setups (the default scene, the stress scene)
 
+pub mod admin;
 pub mod assignor;
 pub mod broker;
 pub mod command;
+pub mod compare;
+pub mod compression;
 pub mod config;
 pub mod consumer;
 pub mod display;
 pub mod errors;
 pub mod event;
 pub mod failure;
+pub mod idempotence;
 pub mod ids;
 pub mod limits;
 pub mod log;
 pub mod murmur2;
 pub mod network;
+pub mod partitioner;
 pub mod producer;
+#[cfg(test)]
+mod producer_tests;
 pub mod record;
 pub mod replication;
 pub mod scenarios;
@@ -44,7 +59,10 @@ pub mod validate;
 pub mod view;
 
 pub use command::{Command, Refusal};
-pub use config::{Acks, ClusterConfig, GroupConfig, OffsetReset, ProducerConfig, TopicConfig};
+pub use config::{
+    Acks, ClusterConfig, Compression, GroupConfig, OffsetReset, Partitioner, ProducerConfig,
+    SendMode, TopicConfig,
+};
 pub use event::{Event, EventKind, PartitionDecision};
 pub use ids::*;
 pub use murmur2::{murmur2, partition_for_key, to_positive};

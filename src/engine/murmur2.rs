@@ -100,3 +100,39 @@ mod tests {
         assert_eq!(partition_for_key(b"", 3), to_positive(murmur2(b"")) % 3);
     }
 }
+
+#[cfg(test)]
+mod korean_keys {
+    use super::*;
+
+    /// Korean keys are hashed over their UTF-8 bytes, every one of them
+    /// ≥ 0x80. Java reads `data[i] & 0xff`, so a port that sign-extended
+    /// bytes (`as i8 as u32`) would get these wrong while passing the ASCII
+    /// vectors. Expected values come from a separate Python port of
+    /// `Utils.murmur2` that also reproduces Kafka's ASCII vectors
+    /// ("21" → -973932308, "foobar" → -790332482).
+    #[test]
+    fn utf8_keys_hash_over_their_bytes() {
+        assert_eq!("민준".as_bytes(), [0xeb, 0xaf, 0xbc, 0xec, 0xa4, 0x80]);
+        assert_eq!(murmur2("민준".as_bytes()), 1_792_053_586);
+        assert_eq!(murmur2("서연".as_bytes()), -1_309_531_239);
+        assert_eq!(murmur2("김치".as_bytes()), 543_586_435);
+        // 9 bytes: two 4-byte blocks and a 1-byte tail.
+        assert_eq!(murmur2("카프카".as_bytes()), -1_792_248_277);
+        // 15 bytes: three blocks and a 3-byte tail.
+        assert_eq!(murmur2("안녕하세요".as_bytes()), 394_177_072);
+    }
+
+    #[test]
+    fn utf8_keys_pick_partitions_like_kafka() {
+        // toPositive, not abs: -1309531239 & 0x7fffffff = 837952409.
+        assert_eq!(to_positive(murmur2("서연".as_bytes())), 837_952_409);
+        assert_eq!(partition_for_key("서연".as_bytes(), 3), 2);
+        assert_eq!(partition_for_key("서연".as_bytes(), 4), 1);
+        assert_eq!(partition_for_key("민준".as_bytes(), 3), 1);
+        assert_eq!(partition_for_key("민준".as_bytes(), 6), 4);
+        // The same text in another encoding is another key.
+        let utf16: Vec<u8> = "민준".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_ne!(murmur2(&utf16), murmur2("민준".as_bytes()));
+    }
+}

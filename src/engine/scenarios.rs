@@ -10,8 +10,9 @@ use super::config::{
 /// `acks=all`, and one consumer group reading them.
 ///
 /// Teaching values, stated in the UI: the network is slowed to 300 ms a hop so
-/// records are seen in flight, auto-commit runs every 2 s (Kafka: 5 s), and a
-/// follower leaves the ISR after 10 s behind (Kafka: 30 s).
+/// records are seen in flight, auto-commit runs every 2 s (Kafka: 5 s), a
+/// follower leaves the ISR after 10 s behind (Kafka: 30 s), and the producer
+/// refreshes its metadata every 10 s (Kafka: 5 min).
 #[must_use]
 pub fn default_scenario() -> ClusterConfig {
     let mut topic = TopicConfig::new("orders", 3);
@@ -24,6 +25,8 @@ pub fn default_scenario() -> ClusterConfig {
         &["alice", "bob", "carol", "dave", "erin", "민준"],
     );
     producer.acks = Acks::All;
+    // Teaching value: new partitions are seen within 10 s (Kafka: 5 min).
+    producer.metadata_max_age_ms = 10_000;
     let mut group = GroupConfig::new("order-audit", "orders", 1);
     group.processing_ms_per_record = 200;
     group.auto_commit_interval_ms = 2_000;

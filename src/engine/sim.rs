@@ -73,6 +73,14 @@ pub(crate) enum Timer {
     ReplicaFetchTimeout(TopicPartition, BrokerId, MsgId),
     /// An `acks=all` produce request waited `request.timeout.ms` in the leader.
     ProduceTimeout(TopicPartition, BatchId),
+    /// A produce request has waited `request.timeout.ms`.
+    RequestTimeout(ProducerId, MsgId),
+    /// A producer's retried batches have waited `retry.backoff.ms`.
+    RetryBackoff(ProducerId),
+    /// A batch has existed for `delivery.timeout.ms`.
+    DeliveryTimeout(ProducerId, BatchId),
+    /// A producer refreshes its metadata (`metadata.max.age.ms`).
+    MetadataRefresh(ProducerId),
 }
 
 /// Counters handed out in order: ids and timer sequence numbers.
@@ -97,6 +105,14 @@ pub struct Totals {
     pub records_acknowledged: u64,
     /// Records processed by consumers (all groups).
     pub records_consumed: u64,
+    /// Records appended a second time by a retry without idempotence.
+    pub records_duplicated: u64,
+    /// Retried batches an idempotent leader recognised and did not append again.
+    pub duplicates_ignored: u64,
+    /// Batches sent again after a failed request.
+    pub retries: u64,
+    /// Records whose batch passed `delivery.timeout.ms` (failed to the application).
+    pub records_expired: u64,
     /// Timer entries run so far (a measure of simulation work).
     pub steps: u64,
     /// Records lost for ever (see [`LostRecord`]).
@@ -196,7 +212,9 @@ impl Sim {
         for (i, p) in config.producers.iter().enumerate() {
             let id = ProducerId(i as u32);
             let topic = sim.topic_named(&p.topic).expect("validated");
-            sim.producers.push(Producer::new(id, p.clone(), topic));
+            let partitions = sim.topics[topic.0 as usize].partitions.len() as u32;
+            sim.producers
+                .push(Producer::new(id, p.clone(), topic, partitions));
             if p.records_per_sec > 0 {
                 let first = sim.producers[i].next_tick_at(0);
                 sim.schedule(first, Timer::ProducerTick(id));
@@ -337,6 +355,11 @@ impl Sim {
         key
     }
 
+    /// Same as [`Sim::schedule`] (the name the producer code uses).
+    pub(crate) fn schedule_key(&mut self, at_ms: u64, timer: Timer) -> TimerKey {
+        self.schedule(at_ms, timer)
+    }
+
     /// Removes a queued timer (a timeout whose answer came in time), so the
     /// queue holds only live work however much traffic there is.
     pub(crate) fn cancel(&mut self, key: TimerKey) {
@@ -366,6 +389,10 @@ impl Sim {
             Timer::IsrCheck => self.isr_check(),
             Timer::ReplicaFetchTimeout(tp, b, m) => self.replica_fetch_timed_out(tp, b, m),
             Timer::ProduceTimeout(tp, batch) => self.produce_timed_out(tp, batch),
+            Timer::RequestTimeout(p, m) => self.request_timed_out(p, m),
+            Timer::RetryBackoff(p) => self.drain(p),
+            Timer::DeliveryTimeout(p, b) => self.delivery_timed_out(p, b),
+            Timer::MetadataRefresh(p) => self.refresh_metadata(p),
         }
     }
 
@@ -378,7 +405,13 @@ impl Sim {
                 producer,
                 key,
                 value,
-            } => self.produce_by_hand(producer, key, value),
+            } => self.produce_by_hand(producer, key, value, None),
+            Command::ProduceToPartition {
+                producer,
+                partition,
+                key,
+                value,
+            } => self.produce_by_hand(producer, key, value, Some(partition)),
             Command::SetProducerRate {
                 producer,
                 records_per_sec,
@@ -399,6 +432,10 @@ impl Sim {
                 self.elect_preferred_leaders();
                 Ok(())
             }
+            Command::SetProducerConfig { producer, config } => {
+                self.set_producer_config(producer, *config)
+            }
+            Command::AddPartitions { topic, total } => self.add_partitions(&topic, total),
         }
     }
 

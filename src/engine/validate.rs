@@ -2,8 +2,68 @@
 //! with Kafka's error names and messages, and the simulator's limits.
 
 use super::command::Refusal;
-use super::config::ClusterConfig;
+use super::config::{ClusterConfig, ProducerConfig};
 use super::limits::*;
+
+fn within(what: &str, value: u64, min: u64, max: u64) -> Result<(), Refusal> {
+    if value < min || value > max {
+        Err(Refusal::limit(format!(
+            "{what} is {value}; it must be from {min} to {max}"
+        )))
+    } else {
+        Ok(())
+    }
+}
+
+/// Checks one producer's settings: the simulator's limits and Kafka's own
+/// rule that `delivery.timeout.ms ≥ linger.ms + request.timeout.ms`.
+pub fn validate_producer(p: &ProducerConfig) -> Result<(), Refusal> {
+    within(
+        &format!("the rate of {} (records/s)", p.name),
+        p.records_per_sec.into(),
+        0,
+        MAX_RECORDS_PER_SEC.into(),
+    )?;
+    within(
+        &format!("the key count of {}", p.name),
+        p.keys.len() as u64,
+        0,
+        MAX_KEYS.into(),
+    )?;
+    for k in &p.keys {
+        within(
+            "a key's length (bytes)",
+            k.len() as u64,
+            0,
+            MAX_TEXT_BYTES.into(),
+        )?;
+    }
+    within(
+        "a value's size (bytes)",
+        p.value_bytes.into(),
+        0,
+        MAX_TEXT_BYTES.into(),
+    )?;
+    within("batch.size", p.batch_size.into(), 1, 1 << 20)?;
+    within("linger.ms", p.linger_ms, 0, 60_000)?;
+    within(
+        "max.in.flight.requests.per.connection",
+        p.max_in_flight.into(),
+        1,
+        100,
+    )?;
+    within("request.timeout.ms", p.request_timeout_ms, 1, 3_600_000)?;
+    within("delivery.timeout.ms", p.delivery_timeout_ms, 1, 3_600_000)?;
+    within("retry.backoff.ms", p.retry_backoff_ms, 0, 60_000)?;
+    within("metadata.max.age.ms", p.metadata_max_age_ms, 100, 3_600_000)?;
+    if p.delivery_timeout_ms < p.linger_ms + p.request_timeout_ms {
+        return Err(Refusal::kafka(
+            "INVALID_CONFIG",
+            "delivery.timeout.ms should be equal to or larger than linger.ms + request.timeout.ms",
+        ));
+    }
+    Ok(())
+}
 
 /// Refuses what Kafka would refuse and what passes the simulator's limits.
 pub fn validate(config: &ClusterConfig) -> Result<(), Refusal> {
@@ -115,40 +175,7 @@ pub fn validate(config: &ClusterConfig) -> Result<(), Refusal> {
                 ),
             ));
         }
-        within(
-            &format!("the rate of {} (records/s)", p.name),
-            p.records_per_sec.into(),
-            0,
-            MAX_RECORDS_PER_SEC.into(),
-        )?;
-        within(
-            &format!("the key count of {}", p.name),
-            p.keys.len() as u64,
-            0,
-            MAX_KEYS.into(),
-        )?;
-        for k in &p.keys {
-            within(
-                "a key's length (bytes)",
-                k.len() as u64,
-                0,
-                MAX_TEXT_BYTES.into(),
-            )?;
-        }
-        within(
-            "a value's size (bytes)",
-            p.value_bytes.into(),
-            0,
-            MAX_TEXT_BYTES.into(),
-        )?;
-        within("batch.size", p.batch_size.into(), 1, 1 << 20)?;
-        within("linger.ms", p.linger_ms, 0, 60_000)?;
-        within(
-            "max.in.flight.requests.per.connection",
-            p.max_in_flight.into(),
-            1,
-            100,
-        )?;
+        validate_producer(p)?;
     }
     for g in &config.groups {
         if !known(&g.topic) {

@@ -126,7 +126,18 @@ impl Sim {
                         "murmur2 = {murmur2}, toPositive % {partitions} = {}",
                         tp.partition
                     ),
-                    PartitionDecision::Sticky => "null key: sticky partition".to_string(),
+                    PartitionDecision::Sticky {
+                        produced_bytes,
+                        batch_size,
+                    } => format!(
+                        "sticky partition, {produced_bytes} of batch.size {batch_size} B produced to it"
+                    ),
+                    PartitionDecision::RoundRobin { skipped: None } => {
+                        "round robin".to_string()
+                    }
+                    PartitionDecision::RoundRobin { skipped: Some(s) } => format!(
+                        "round robin; p{s} skipped: a new batch called partition() twice (KAFKA-9965)"
+                    ),
                 };
                 let key = key.as_deref().map_or("null".to_string(), |k| format!("\"{k}\""));
                 format!(
@@ -142,12 +153,30 @@ impl Sim {
                 leader,
                 records,
                 bytes,
+                uncompressed_bytes,
+                compression,
+                attempt,
                 ..
-            } => format!(
-                "{} sends batch {batch} ({records} record(s), {bytes} B) to {leader}, leader of {}",
-                producer_name(*producer),
-                self.tp_name(*tp)
-            ),
+            } => {
+                let size = if *compression == super::config::Compression::None {
+                    format!("{bytes} B")
+                } else {
+                    format!(
+                        "{bytes} B {}, {uncompressed_bytes} B before",
+                        compression.as_config()
+                    )
+                };
+                let retry = if *attempt > 1 {
+                    format!(", attempt {attempt}")
+                } else {
+                    String::new()
+                };
+                format!(
+                    "{} sends batch {batch} ({records} record(s), {size}{retry}) to {leader}, leader of {}",
+                    producer_name(*producer),
+                    self.tp_name(*tp)
+                )
+            }
             EventKind::BatchAppended {
                 broker,
                 tp,
@@ -361,6 +390,137 @@ impl Sim {
                 "LOST {records} record(s) of {} ({acknowledged} had been acknowledged): {}",
                 self.tp_name(*tp),
                 reason.text()
+            ),
+            EventKind::StickySwitched {
+                producer,
+                topic,
+                from,
+                to,
+                reason,
+                produced_bytes,
+                weights,
+            } => {
+                let tp = |p: u32| {
+                    self.tp_name(TopicPartition {
+                        topic: *topic,
+                        partition: p,
+                    })
+                };
+                let from = from.map_or("none".to_string(), |f| format!("{} after {produced_bytes} B", tp(f)));
+                let how = match weights {
+                    Some(w) => {
+                        let list: Vec<String> = w.iter().map(|(p, w)| format!("p{p}:{w}")).collect();
+                        format!("adaptive weights {}", list.join(" "))
+                    }
+                    None => "uniformly at random".to_string(),
+                };
+                format!(
+                    "{} sticky partition {from} → {} ({}; next chosen {how})",
+                    producer_name(*producer),
+                    tp(*to),
+                    reason.describe()
+                )
+            }
+            EventKind::RequestTimedOut {
+                producer,
+                broker,
+                batches,
+            } => format!(
+                "{}: no answer from {broker} within request.timeout.ms; connection closed, {} batch(es) failed",
+                producer_name(*producer),
+                batches.len()
+            ),
+            EventKind::ProduceRetried {
+                batch,
+                producer,
+                tp,
+                next_attempt,
+            } => format!(
+                "{} will retry batch {batch} for {} (attempt {next_attempt}) after retry.backoff.ms",
+                producer_name(*producer),
+                self.tp_name(*tp)
+            ),
+            EventKind::BatchExpired {
+                batch,
+                producer,
+                tp,
+                records,
+            } => format!(
+                "{}: batch {batch} for {} expired after delivery.timeout.ms; {records} record(s) failed",
+                producer_name(*producer),
+                self.tp_name(*tp)
+            ),
+            EventKind::DuplicateIgnored {
+                batch,
+                broker,
+                tp,
+                base_offset,
+            } => format!(
+                "{broker} already has batch {batch} in {} at offset {base_offset} (same producer id and sequence): not appended again",
+                self.tp_name(*tp)
+            ),
+            EventKind::DuplicateAppended {
+                batch,
+                broker,
+                tp,
+                records,
+            } => format!(
+                "{broker} appends batch {batch} to {} a second time (no idempotence): {records} duplicate record(s)",
+                self.tp_name(*tp)
+            ),
+            EventKind::OutOfOrderSequence {
+                batch,
+                broker,
+                tp,
+                expected,
+                got,
+            } => format!(
+                "{broker} refuses batch {batch} for {}: sequence {got}, expected {expected} (OUT_OF_ORDER_SEQUENCE_NUMBER)",
+                self.tp_name(*tp)
+            ),
+            EventKind::PartitionsAdded {
+                topic,
+                from,
+                to,
+                replicas,
+            } => {
+                let list: Vec<String> = replicas
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| {
+                        let ids: Vec<String> = r.iter().map(|b| b.0.to_string()).collect();
+                        format!("p{} [{}]", *from as usize + i, ids.join(","))
+                    })
+                    .collect();
+                format!(
+                    "topic {} grows from {from} to {to} partitions: {}",
+                    self.topics.get(topic.0 as usize).map_or("?", |t| t.name.as_str()),
+                    list.join(", ")
+                )
+            }
+            EventKind::MetadataRefreshed {
+                producer,
+                from,
+                to,
+                moved_keys,
+                ..
+            } => {
+                let moved: Vec<String> = moved_keys
+                    .iter()
+                    .map(|(k, a, b)| format!("\"{k}\" p{a}→p{b}"))
+                    .collect();
+                format!(
+                    "{} refreshes metadata: {from} → {to} partitions; {} key(s) move{}{}",
+                    producer_name(*producer),
+                    moved_keys.len(),
+                    if moved.is_empty() { "" } else { ": " },
+                    moved.join(", ")
+                )
+            }
+            EventKind::ProducerConfigChanged { producer, changes } => format!(
+                "{} restarted with {}",
+                producer_name(*producer),
+                changes.join("; ")
             ),
         }
     }

@@ -18,6 +18,8 @@ use super::event_log::event_log;
 use super::i18n::{teaching_note, Lang};
 use super::inspector::{inspector, Selection};
 use super::metadata_panel::metadata_panel;
+use super::partitioner_compare::PartitionerCompare;
+use super::producer_panel::producer_panel;
 use super::scene::{scene, Cx};
 use crate::engine::scenarios::default_scenario;
 use crate::layout::SceneLayout;
@@ -321,6 +323,10 @@ pub fn App() -> Html {
         dense: layout.brokers.iter().map(|b| b.rows.len()).sum::<usize>()
             > crate::layout::DENSE_ROWS,
     };
+    let (compare_partitions, compare_keys) =
+        p.sim().producers().first().map_or((1, Vec::new()), |x| {
+            (x.known_partitions, x.config.keys.clone())
+        });
     html! {
         <main id="app" lang={lang.tag()}>
             <header class="top">
@@ -352,6 +358,8 @@ pub fn App() -> Html {
                 { inspector(p.sim(), selection.as_ref(), &story_lines, lang, &on_action) }
             </div>
             <p class="note">{ teaching_note(lang, p.sim().config().network_latency_ms) }</p>
+            { producer_panel(&p, &on_action) }
+            <PartitionerCompare partitions={compare_partitions} keys={compare_keys} seed={p.sim().config().seed} />
             <div class="panels">
                 { broker_panel(p.sim(), &on_action, t) }
                 { metadata_panel(p.sim(), lang) }

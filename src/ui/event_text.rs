@@ -4,6 +4,7 @@
 
 use crate::engine::errors::{DropReason, LossReason};
 use crate::engine::event::{ElectionKind, IsrChange};
+use crate::engine::partitioner::SwitchReason;
 use crate::engine::{Event, EventKind, PartitionDecision, Sim};
 
 use super::i18n::Lang;
@@ -54,7 +55,11 @@ pub fn event_text(sim: &Sim, event: &Event, lang: Lang) -> String {
                     "murmur2 = {murmur2}, toPositive % {partitions} = {}",
                     t.partition
                 ),
-                PartitionDecision::Sticky => "키 없음: 스티키 파티션".to_string(),
+                PartitionDecision::Sticky { .. } => "키 없음: 스티키 파티션".to_string(),
+                PartitionDecision::RoundRobin { skipped: None } => "라운드 로빈".to_string(),
+                PartitionDecision::RoundRobin { skipped: Some(s) } => format!(
+                    "라운드 로빈; 새 배치가 partition()을 두 번 불러 p{s}를 건너뜀 (KAFKA-9965)"
+                ),
             };
             format!("{}가 {record} 생성, 키 {key} → {} ({why})", producer(*p), tp(*t))
         }
@@ -257,6 +262,141 @@ pub fn event_text(sim: &Sim, event: &Event, lang: Lang) -> String {
             "{broker}가 {}를 {from_offset}에서 {to_offset}로 잘라냄: 리더에게 없는 레코드입니다",
             tp(*t)
         ),
+        EventKind::StickySwitched {
+            producer: p,
+            topic,
+            from,
+            to,
+            reason,
+            produced_bytes,
+            weights,
+        } => {
+            let name = |part: u32| {
+                sim.tp_name(crate::engine::TopicPartition {
+                    topic: *topic,
+                    partition: part,
+                })
+            };
+            let from = from.map_or("없음".to_string(), |f| {
+                format!("{} ({produced_bytes} B 뒤)", name(f))
+            });
+            let how = match weights {
+                Some(w) => {
+                    let list: Vec<String> = w.iter().map(|(p, w)| format!("p{p}:{w}")).collect();
+                    format!("적응형 가중치 {}", list.join(" "))
+                }
+                None => "균등하게 무작위로".to_string(),
+            };
+            let why = match reason {
+                SwitchReason::First => "키 없는 첫 레코드",
+                SwitchReason::BatchSizeAndFull => "batch.size 바이트 이상 보냈고 배치가 가득 참",
+                SwitchReason::TwiceBatchSize => "2 × batch.size 바이트 이상 보냄",
+            };
+            format!(
+                "{} 스티키 파티션 {from} → {} ({why}; 다음 파티션은 {how} 선택)",
+                producer(*p),
+                name(*to)
+            )
+        }
+        EventKind::RequestTimedOut {
+            producer: p,
+            broker,
+            batches,
+        } => format!(
+            "{}: request.timeout.ms 동안 {broker}의 응답이 없어 연결을 닫음, 배치 {}개 실패",
+            producer(*p),
+            batches.len()
+        ),
+        EventKind::ProduceRetried {
+            batch,
+            producer: p,
+            tp: t,
+            next_attempt,
+        } => format!(
+            "{}가 retry.backoff.ms 뒤에 {}의 배치 {batch}를 다시 보냄 ({next_attempt}번째 시도)",
+            producer(*p),
+            tp(*t)
+        ),
+        EventKind::BatchExpired {
+            batch,
+            producer: p,
+            tp: t,
+            records,
+        } => format!(
+            "{}: {}의 배치 {batch}가 delivery.timeout.ms를 넘겨 만료, 레코드 {records}개 실패",
+            producer(*p),
+            tp(*t)
+        ),
+        EventKind::DuplicateIgnored {
+            batch,
+            broker,
+            tp: t,
+            base_offset,
+        } => format!(
+            "{broker}는 배치 {batch}를 {} 오프셋 {base_offset}에 이미 가지고 있음 (같은 프로듀서 ID와 시퀀스): 다시 기록하지 않음",
+            tp(*t)
+        ),
+        EventKind::DuplicateAppended {
+            batch,
+            broker,
+            tp: t,
+            records,
+        } => format!(
+            "{broker}가 배치 {batch}를 {}에 두 번째로 기록 (멱등성 꺼짐): 중복 레코드 {records}개",
+            tp(*t)
+        ),
+        EventKind::OutOfOrderSequence {
+            batch,
+            broker,
+            tp: t,
+            expected,
+            got,
+        } => format!(
+            "{broker}가 {}의 배치 {batch}를 거부: 시퀀스 {got}, 기대값 {expected} (OUT_OF_ORDER_SEQUENCE_NUMBER)",
+            tp(*t)
+        ),
+        EventKind::PartitionsAdded {
+            topic,
+            from,
+            to,
+            replicas,
+        } => {
+            let list: Vec<String> = replicas
+                .iter()
+                .enumerate()
+                .map(|(i, r)| {
+                    let ids: Vec<String> = r.iter().map(|b| b.0.to_string()).collect();
+                    format!("p{} [{}]", *from as usize + i, ids.join(","))
+                })
+                .collect();
+            format!(
+                "토픽 {}의 파티션이 {from}개에서 {to}개로 늘어남: {}",
+                sim.topics().get(topic.0 as usize).map_or("?", |t| t.name.as_str()),
+                list.join(", ")
+            )
+        }
+        EventKind::MetadataRefreshed {
+            producer: p,
+            from,
+            to,
+            moved_keys,
+            ..
+        } => {
+            let moved: Vec<String> = moved_keys
+                .iter()
+                .map(|(k, a, b)| format!("\"{k}\" p{a}→p{b}"))
+                .collect();
+            format!(
+                "{}가 메타데이터 갱신: 파티션 {from}개 → {to}개, 옮겨 간 키 {}개{}{}",
+                producer(*p),
+                moved_keys.len(),
+                if moved.is_empty() { "" } else { ": " },
+                moved.join(", ")
+            )
+        }
+        EventKind::ProducerConfigChanged { producer: p, changes } => {
+            format!("{}를 새 설정으로 다시 시작: {}", producer(*p), changes.join("; "))
+        }
         EventKind::RecordsDiscarded { tp: t, records } => format!(
             "확인 응답을 받지 못한 레코드 {records}개가 {}의 새 리더에 없습니다: 프로듀서가 다시 보냅니다",
             tp(*t)

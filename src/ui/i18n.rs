@@ -152,6 +152,8 @@ pub struct Texts {
     pub in_batch: &'static str,
     /// Producer stats: acknowledged.
     pub acked: &'static str,
+    /// Producer stats: retries.
+    pub retries: &'static str,
     /// Partitioner waiting for its first record.
     pub waiting_first_record: &'static str,
     /// Unclean election checkbox (topic name follows).
@@ -220,6 +222,7 @@ pub const EN: Texts = Texts {
     group: "group",
     in_batch: "in batch",
     acked: "acked",
+    retries: "retries",
     waiting_first_record: "waiting for the first record",
     unclean_for: "unclean.leader.election.enable for",
     kafka_default_false: "(Kafka's default: false)",
@@ -283,6 +286,7 @@ pub const KO: Texts = Texts {
     group: "그룹",
     in_batch: "배치에",
     acked: "확인됨",
+    retries: "재시도",
     waiting_first_record: "첫 레코드를 기다리는 중",
     unclean_for: "unclean.leader.election.enable:",
     kafka_default_false: "(Kafka 기본값: false)",
@@ -295,10 +299,10 @@ pub const KO: Texts = Texts {
 pub fn teaching_note(lang: Lang, latency_ms: u64) -> String {
     match lang {
         Lang::En => format!(
-            "Teaching values in force: network slowed to {latency_ms} ms per hop so messages are visible (a LAN takes well under 1 ms); auto-commit every 2 s (Kafka's default: 5 s); a follower leaves the ISR after 10 s behind (Kafka's default: 30 s). Everything else uses Kafka's defaults."
+            "Teaching values in force: network slowed to {latency_ms} ms per hop so messages are visible (a LAN takes well under 1 ms); auto-commit every 2 s (Kafka's default: 5 s); a follower leaves the ISR after 10 s behind (Kafka's default: 30 s); producer metadata refreshed every 10 s (metadata.max.age.ms, Kafka's default: 5 min), so added partitions are used soon. Everything else uses Kafka's defaults."
         ),
         Lang::Ko => format!(
-            "교육용 설정: 메시지가 보이도록 네트워크를 한 구간에 {latency_ms} ms로 늦췄습니다 (실제 LAN은 1 ms도 안 걸립니다). 자동 커밋은 2초마다 (Kafka 기본값: 5초), 팔로워는 10초 뒤처지면 ISR에서 빠집니다 (Kafka 기본값: 30초). 나머지는 모두 Kafka 기본값입니다."
+            "교육용 설정: 메시지가 보이도록 네트워크를 한 구간에 {latency_ms} ms로 늦췄습니다 (실제 LAN은 1 ms도 안 걸립니다). 자동 커밋은 2초마다 (Kafka 기본값: 5초), 팔로워는 10초 뒤처지면 ISR에서 빠지고 (Kafka 기본값: 30초), 프로듀서는 메타데이터를 10초마다 새로 받아 (metadata.max.age.ms, Kafka 기본값: 5분) 늘어난 파티션을 곧바로 씁니다. 나머지는 모두 Kafka 기본값입니다."
         ),
     }
 }

@@ -8,6 +8,8 @@
 //! - [`event_log`]: the event log in words
 //! - [`broker_panel`]: stop, crash, restart, slow or cut off a broker
 //! - [`metadata_panel`]: leaders, epochs, ISRs, and the ledger of lost records
+//! - [`producer_panel`]: send by hand, producer settings, partitioner stage, batches, add partitions
+//! - [`partitioner_compare`]: one stream through several partitioners, side by side
 
 pub mod app;
 pub mod broker_panel;
@@ -17,6 +19,8 @@ pub mod event_text;
 pub mod i18n;
 pub mod inspector;
 pub mod metadata_panel;
+pub mod partitioner_compare;
+pub mod producer_panel;
 pub mod scene;
 
 pub use app::App;

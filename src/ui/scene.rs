@@ -137,7 +137,13 @@ fn producer_box(cx: &Cx, index: usize, rect: &Rect) -> Html {
             short(key.as_deref().unwrap_or(""), 6),
             tp.partition
         ),
-        Some((_, tp, PartitionDecision::Sticky)) => format!("null key → sticky p{}", tp.partition),
+        Some((_, tp, PartitionDecision::Sticky { .. })) => format!("sticky → p{}", tp.partition),
+        Some((_, tp, PartitionDecision::RoundRobin { skipped: None })) => {
+            format!("round robin → p{}", tp.partition)
+        }
+        Some((_, tp, PartitionDecision::RoundRobin { skipped: Some(s) })) => {
+            format!("round robin → p{} (skips p{s})", tp.partition)
+        }
         Some((_, tp, PartitionDecision::Explicit)) => format!("explicit → p{}", tp.partition),
         None => t.waiting_first_record.to_string(),
     };
@@ -147,11 +153,14 @@ fn producer_box(cx: &Cx, index: usize, rect: &Rect) -> Html {
             <rect class="box producer-box" x={f(rect.x)} y={f(rect.y)} width={f(rect.w)} height={f(rect.h)} rx="8" />
             <text class="title" x={f(rect.x + 8.0)} y={f(rect.y + 17.0)}>{ &p.config.name }</text>
             <text class="small" x={f(rect.x + 8.0)} y={f(rect.y + 33.0)}>
-                { format!("{}/s · acks={} · linger {} ms", p.config.records_per_sec, p.config.acks.as_config(), p.config.linger_ms) }
+                { format!("{}/s · acks={} · linger {} ms · {}{}", p.config.records_per_sec, p.config.acks.as_config(), p.config.linger_ms,
+                    p.config.compression.as_config(),
+                    if p.config.mode == crate::engine::SendMode::Sync { " · sync" } else { "" }) }
             </text>
             <text class="small partitioner" x={f(rect.x + 8.0)} y={f(rect.y + 48.0)}>{ decision_text }</text>
             <text class="small" x={f(rect.x + 8.0)} y={f(rect.y + 60.0)}>
-                { format!("{}: {queued} · {}: {}", t.in_batch, t.acked, p.acknowledged) }
+                { format!("{}: {queued} · {}: {}{}", t.in_batch, t.acked, p.acknowledged,
+                    if p.retries > 0 { format!(" · {}: {}", t.retries, p.retries) } else { String::new() }) }
             </text>
         </g>
     }
@@ -390,12 +399,20 @@ fn message(layout: &SceneLayout, m: &Message, now: f64) -> Html {
                 .first()
                 .and_then(|r| r.key.as_deref())
                 .unwrap_or("∅");
-            let label = if batch.records.len() == 1 {
+            let mut label = if batch.records.len() == 1 {
                 short(key, 4)
             } else {
                 format!("×{}", batch.records.len())
             };
-            ("produce", label, 34.0)
+            // A compressed batch says so, with its size on the wire.
+            if batch.compression != crate::engine::Compression::None {
+                label = format!("{label} {}B", batch.bytes_on_wire());
+            }
+            if batch.attempts > 1 {
+                label = format!("↻{label}");
+            }
+            let w = (label.chars().count() as f64 * 6.5 + 8.0).max(34.0);
+            ("produce", label, w)
         }
         Body::ProduceResponse { .. } => ("ack", "ack".to_string(), 26.0),
         Body::ReplicaFetchRequest { .. } => ("replica-fetch", "f".to_string(), 12.0),
