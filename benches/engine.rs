@@ -51,6 +51,7 @@ fn producer_path(name: &str, partitioner: Partitioner, keys: bool, compression: 
         topics: vec![TopicConfig::new("t", 12)],
         producers: vec![producer],
         groups: Vec::new(),
+        ..ClusterConfig::default()
     };
     let simulated_s = 30;
     let mut sim = Sim::new(config).expect("valid");

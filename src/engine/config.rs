@@ -297,6 +297,23 @@ pub struct ClusterConfig {
     pub broker_session_timeout_ms: u64,
 }
 
+impl Default for ClusterConfig {
+    /// Three brokers, no topics, producers or groups, Kafka's timeouts, a
+    /// 300 ms teaching latency, seed 0: a base for `..Default::default()`.
+    fn default() -> Self {
+        Self {
+            seed: 0,
+            brokers: 3,
+            network_latency_ms: 300,
+            topics: Vec::new(),
+            producers: Vec::new(),
+            groups: Vec::new(),
+            replica_lag_time_max_ms: DEFAULT_REPLICA_LAG_TIME_MAX_MS,
+            broker_session_timeout_ms: DEFAULT_BROKER_SESSION_TIMEOUT_MS,
+        }
+    }
+}
+
 /// Kafka's default `replica.lag.time.max.ms`.
 pub const DEFAULT_REPLICA_LAG_TIME_MAX_MS: u64 = 30_000;
 /// Kafka's default `broker.session.timeout.ms`.
