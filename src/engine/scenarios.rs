@@ -7,7 +7,8 @@ use super::config::{Acks, ClusterConfig, GroupConfig, OffsetReset, ProducerConfi
 /// `acks=all`, and one consumer group reading them.
 ///
 /// Teaching values, stated in the UI: the network is slowed to 300 ms a hop so
-/// records are seen in flight, and auto-commit runs every 2 s (Kafka: 5 s).
+/// records are seen in flight, auto-commit runs every 2 s (Kafka: 5 s), and a
+/// crashed consumer is noticed after a 10 s session (Kafka: 45 s).
 #[must_use]
 pub fn default_scenario() -> ClusterConfig {
     let mut topic = TopicConfig::new("orders", 3);
@@ -24,6 +25,7 @@ pub fn default_scenario() -> ClusterConfig {
     group.processing_ms_per_record = 200;
     group.auto_commit_interval_ms = 2_000;
     group.auto_offset_reset = OffsetReset::Earliest;
+    group.session_timeout_ms = 10_000;
     ClusterConfig {
         seed: 42,
         brokers: 3,

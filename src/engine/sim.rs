@@ -13,11 +13,10 @@ use rand_chacha::ChaCha8Rng;
 
 use super::command::{Command, Refusal};
 use super::config::ClusterConfig;
-use super::consumer::{Group, Member};
+use super::consumer::{ConsumerTimer, Group};
 use super::event::{Event, EventKind};
 use super::ids::{
-    BatchId, BrokerId, EventId, GroupIdx, MemberId, MsgId, ProducerId, RecordId, TopicIdx,
-    TopicPartition,
+    BatchId, BrokerId, EventId, MsgId, ProducerId, RecordId, TopicIdx, TopicPartition,
 };
 use super::log::ReplicaLog;
 use super::network::{Body, Message, Node};
@@ -47,12 +46,8 @@ pub(crate) enum Timer {
     FetchExpiry(MsgId),
     /// A follower sends its next fetch to the leader.
     ReplicaFetch(TopicPartition, BrokerId),
-    /// A consumer finishes processing one record.
-    Process(MemberId),
-    /// A consumer polls (sends fetches) when it has nothing to do.
-    Poll(MemberId),
-    /// A consumer's auto-commit interval has passed.
-    AutoCommit(MemberId),
+    /// Consumer groups: poll loop, heartbeats, the coordinator's timers.
+    Consumer(ConsumerTimer),
 }
 
 /// Counters handed out in order: ids and timer sequence numbers.
@@ -135,18 +130,8 @@ impl Sim {
                 sim.schedule(first, Timer::ProducerTick(id));
             }
         }
-        for (i, g) in config.groups.iter().enumerate() {
-            let topic = sim.topic_named(&g.topic).expect("validated");
-            let idx = GroupIdx(i as u32);
-            let members = (0..g.members)
-                .map(|_| {
-                    sim.ids.member += 1;
-                    Member::new(MemberId(sim.ids.member))
-                })
-                .collect();
-            sim.groups
-                .push(Group::new(idx, g.clone(), topic, members, config.brokers));
-            sim.assign_group(idx);
+        for g in &config.groups {
+            sim.create_group(g.clone());
         }
         Ok(sim)
     }
@@ -279,9 +264,7 @@ impl Sim {
                 }
             }
             Timer::ReplicaFetch(tp, b) => self.send_replica_fetch(tp, b),
-            Timer::Process(m) => self.process_one(m),
-            Timer::Poll(m) => self.poll(m),
-            Timer::AutoCommit(m) => self.auto_commit(m),
+            Timer::Consumer(t) => self.run_consumer_timer(t),
         }
     }
 
@@ -299,6 +282,7 @@ impl Sim {
                 producer,
                 records_per_sec,
             } => self.set_producer_rate(producer, records_per_sec),
+            group_command => self.apply_group_command(group_command),
         }
     }
 

@@ -3,6 +3,7 @@
 
 use super::command::Refusal;
 use super::config::ClusterConfig;
+use super::consumer::validate_group;
 use super::limits::*;
 
 /// Refuses what Kafka would refuse and what passes the simulator's limits.
@@ -151,38 +152,7 @@ pub fn validate(config: &ClusterConfig) -> Result<(), Refusal> {
         )?;
     }
     for g in &config.groups {
-        if !known(&g.topic) {
-            return Err(Refusal::kafka(
-                "UNKNOWN_TOPIC_OR_PARTITION",
-                format!("{}: topic {} does not exist", g.group_id, g.topic),
-            ));
-        }
-        if g.group_id.is_empty() {
-            return Err(Refusal::kafka(
-                "INVALID_GROUP_ID",
-                "The configured groupId is invalid",
-            ));
-        }
-        within(
-            &format!("the members of {}", g.group_id),
-            g.members.into(),
-            0,
-            MAX_MEMBERS.into(),
-        )?;
-        within("max.poll.records", g.max_poll_records.into(), 1, 10_000)?;
-        within("fetch.max.wait.ms", g.fetch_max_wait_ms, 1, 60_000)?;
-        within(
-            "auto.commit.interval.ms",
-            g.auto_commit_interval_ms,
-            1,
-            3_600_000,
-        )?;
-        within(
-            "processing time per record (ms)",
-            g.processing_ms_per_record,
-            0,
-            60_000,
-        )?;
+        validate_group(g, known(&g.topic))?;
     }
     Ok(())
 }

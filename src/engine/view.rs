@@ -246,8 +246,12 @@ impl Sim {
                         format!("{} ← [{}]", member_name(*m), list.join(", "))
                     })
                     .collect();
+                let assignor = self
+                    .groups
+                    .get(group.0 as usize)
+                    .map_or("?", |g| g.config.assignor.name());
                 format!(
-                    "group {} generation {generation} (range assignor): {}",
+                    "coordinator: group {} is Stable, generation {generation} ({assignor} assignor): {}",
                     self.group_name(*group),
                     parts.join("; ")
                 )
@@ -256,6 +260,7 @@ impl Sim {
                 producer,
                 records_per_sec,
             } => format!("{} rate set to {records_per_sec} records/s", producer_name(*producer)),
+            EventKind::Group(e) => self.describe_group_event(e),
         }
     }
 
