@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use super::controls::Controls;
 use super::event_log::event_log;
+use super::group_panel::groups_panel;
 use super::scene::scene;
 use crate::engine::scenarios::default_scenario;
 use crate::layout::SceneLayout;
@@ -180,7 +181,7 @@ pub fn App() -> Html {
                 playing={p.playing()}
                 speed={p.speed()}
                 now_ms={p.sim().now_ms()}
-                on_action={on_action}
+                on_action={on_action.clone()}
             />
             if let Some(message) = (*refusal).clone() {
                 <p class="refusal" role="alert" data-testid="refusal">{ message }</p>
@@ -188,10 +189,11 @@ pub fn App() -> Html {
             <div id="scene-box" class="scene-box">
                 { scene(&p, &layout) }
             </div>
+            { groups_panel(p.sim(), &on_action) }
             <p class="note">
                 { "Teaching values in force: network slowed to " }
                 { p.sim().config().network_latency_ms }
-                { " ms per hop so messages are visible (a LAN takes well under 1 ms); auto-commit every 2 s (Kafka's default: 5 s). Everything else uses Kafka's defaults." }
+                { " ms per hop so messages are visible (a LAN takes well under 1 ms); auto-commit every 2 s (Kafka's default: 5 s); session.timeout.ms 10 s (Kafka's default: 45 s), so a crashed consumer is noticed sooner. Everything else uses Kafka's defaults." }
             </p>
             { event_log(&p) }
         </main>

@@ -6,10 +6,14 @@
 //! - [`scene`]: the SVG picture (producers, brokers with logs, groups, messages)
 //! - [`controls`]: play/pause, step, speed, time
 //! - [`event_log`]: the event log in words
+//! - [`group_panel`]: consumer groups: their boxes, panels, lag and controls
+//! - [`lag_chart`]: a group's lag over time (SVG)
 
 pub mod app;
 pub mod controls;
 pub mod event_log;
+pub mod group_panel;
+pub mod lag_chart;
 pub mod scene;
 
 pub use app::App;

@@ -155,10 +155,19 @@ fn log_row(sim: &Sim, row: &RowLayout) -> Html {
         .groups()
         .iter()
         .filter(|g| g.topic == row.tp.topic && is_leader)
-        .filter_map(|g| {
-            g.committed
-                .get(&row.tp.partition)
-                .map(|c| marker(*c, "C", "committed", r.h / 2.0 + 3.0))
+        .enumerate()
+        .filter_map(|(n, g)| {
+            // One marker per group, labelled with the group when there are
+            // several, their labels stacked so they do not overlap.
+            let label = super::group_panel::committed_label(sim, g);
+            g.committed.get(&row.tp.partition).map(|c| {
+                marker(
+                    *c,
+                    &label,
+                    "committed",
+                    r.h / 2.0 + 3.0 + (n % 2) as f64 * 10.0,
+                )
+            })
         })
         .collect();
     html! {
@@ -200,42 +209,7 @@ fn log_row(sim: &Sim, row: &RowLayout) -> Html {
 }
 
 fn group_box(sim: &Sim, g: &crate::layout::GroupLayout) -> Html {
-    let group = &sim.groups()[g.idx.0 as usize];
-    let r = g.rect;
-    let lag = sim.group_lag(g.idx);
-    html! {
-        <g data-testid="group" data-group={group.config.group_id.clone()} class="group">
-            <rect class="box group-box" x={f(r.x)} y={f(r.y)} width={f(r.w)} height={f(r.h)} rx="8" />
-            <text class="title" x={f(r.x + 8.0)} y={f(r.y + 18.0)}>{ format!("group {}", group.config.group_id) }</text>
-            <text class="small muted" x={f(r.x + r.w - 8.0)} y={f(r.y + 18.0)} text-anchor="end" data-testid="group-lag">
-                { format!("lag {lag}") }
-            </text>
-            { for g.members.iter().map(|(id, mr)| {
-                let Some(m) = group.members.iter().find(|m| m.id == *id) else { return Html::default() };
-                let parts: Vec<String> = m.assigned.iter().map(|p| format!("p{p}")).collect();
-                let lags: Vec<String> = m.assigned.iter()
-                    .map(|p| sim.lag(g.idx, *p).map_or("–".to_string(), |l| l.to_string()))
-                    .collect();
-                let status = if m.busy {
-                    m.buffer.front().map_or("processing".to_string(), |(tp, e)| format!("processing p{} @{}", tp.partition, e.offset))
-                } else if m.outstanding_fetches > 0 {
-                    "waiting for records".to_string()
-                } else {
-                    "idle".to_string()
-                };
-                html! {
-                    <g data-testid="member" class="member">
-                        <rect class="member-box" x={f(mr.x)} y={f(mr.y)} width={f(mr.w)} height={f(mr.h)} rx="6" />
-                        <text class="label" x={f(mr.x + 6.0)} y={f(mr.y + 14.0)}>{ &m.name }</text>
-                        <text class="tiny" x={f(mr.x + 6.0)} y={f(mr.y + 28.0)}>
-                            { format!("owns {} · lag {}", if parts.is_empty() { "nothing (idle)".to_string() } else { parts.join(",") }, lags.join("/")) }
-                        </text>
-                        <text class="tiny muted" x={f(mr.x + 6.0)} y={f(mr.y + 42.0)}>{ status }</text>
-                    </g>
-                }
-            }) }
-        </g>
-    }
+    super::group_panel::group_box(sim, g)
 }
 
 fn message(layout: &SceneLayout, m: &Message, now: f64) -> Html {
@@ -264,7 +238,7 @@ fn message(layout: &SceneLayout, m: &Message, now: f64) -> Html {
             }
         }
         Body::FetchRequest { .. } => ("fetch", "fetch".to_string(), 30.0),
-        Body::FetchResponse { records } => {
+        Body::FetchResponse { records, .. } => {
             match records.iter().map(|(_, r)| r.len()).sum::<usize>() {
                 0 => ("fetch", "∅".to_string(), 16.0),
                 n => ("fetch-data", format!("×{n}"), 24.0),
@@ -272,6 +246,7 @@ fn message(layout: &SceneLayout, m: &Message, now: f64) -> Html {
         }
         Body::OffsetCommitRequest { .. } => ("commit", "commit".to_string(), 38.0),
         Body::OffsetCommitResponse { .. } => ("commit", "ok".to_string(), 18.0),
+        Body::Group(g) => super::group_panel::message_style(g),
     };
     html! {
         <g class={classes!("msg", class)} data-kind={m.body.name()}>
