@@ -47,8 +47,7 @@ fn arb_config() -> impl Strategy<Value = ClusterConfig> {
                     topics: vec![topic],
                     producers: vec![producer],
                     groups: vec![group],
-                    replica_lag_time_max_ms: 30_000,
-                    broker_session_timeout_ms: 9_000,
+                    ..ClusterConfig::default()
                 }
             },
         )
@@ -256,4 +255,126 @@ fn acks_all_waits_for_every_isr_member() {
         latency,
         "acks=1: one hop after the leader's append"
     );
+}
+
+/// A random membership story: members added, removed cleanly, crashed.
+#[derive(Clone, Debug)]
+enum GroupOp {
+    Add,
+    Remove(u8),
+    Crash(u8),
+    Wait(u16),
+}
+
+fn arb_group_ops() -> impl Strategy<Value = Vec<GroupOp>> {
+    prop::collection::vec(
+        prop_oneof![
+            Just(GroupOp::Add),
+            any::<u8>().prop_map(GroupOp::Remove),
+            any::<u8>().prop_map(GroupOp::Crash),
+            (100u16..3_000).prop_map(GroupOp::Wait),
+        ],
+        1..12,
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 40, ..ProptestConfig::default() })]
+
+    /// After the rebalances settle, every partition has exactly one owner,
+    /// counts are balanced, committed ≤ HW and lag = HW − committed.
+    #[test]
+    fn after_a_completed_rebalance_each_partition_has_one_owner(
+        partitions in 1u32..=6,
+        members in 0u32..=3,
+        assignor in 0usize..4,
+        seed in any::<u64>(),
+        ops in arb_group_ops(),
+    ) {
+        use kafkascope::engine::{Assignor, GroupIdx, GroupState, MemberPhase, RebalanceProtocol};
+        let assignor = Assignor::ALL[assignor];
+        let mut topic = TopicConfig::new("t", partitions);
+        topic.replication_factor = 1;
+        let producer = ProducerConfig::new("p", "t", 50, &["a", "b", "c", "d", "e"]);
+        let mut group = GroupConfig::new("g", "t", members);
+        group.processing_ms_per_record = 5;
+        group.max_poll_records = 20;
+        group.auto_commit_interval_ms = 500;
+        group.auto_offset_reset = OffsetReset::Earliest;
+        group.session_timeout_ms = 4_000;
+        group.heartbeat_interval_ms = 1_000;
+        group.max_poll_interval_ms = 30_000;
+        group.assignor = assignor;
+        group.protocol = if assignor == Assignor::CooperativeSticky {
+            RebalanceProtocol::Cooperative
+        } else {
+            RebalanceProtocol::Eager
+        };
+        let config = ClusterConfig {
+            seed,
+            brokers: 2,
+            network_latency_ms: 10,
+            topics: vec![topic],
+            producers: vec![producer],
+            groups: vec![group],
+            ..ClusterConfig::default()
+        };
+        let mut sim = Sim::new(config).unwrap();
+        let mut hw = BTreeMap::new();
+        let mut t = 0u64;
+        for op in ops {
+            let live: Vec<_> = sim.groups()[0].members.iter().filter(|m| m.alive()).map(|m| m.id).collect();
+            let result = match op {
+                GroupOp::Add => sim.apply(Command::AddMember { group: GroupIdx(0), instance_id: None }),
+                GroupOp::Remove(i) if !live.is_empty() => {
+                    sim.apply(Command::RemoveMember { member: live[i as usize % live.len()] })
+                }
+                GroupOp::Crash(i) if !live.is_empty() => {
+                    sim.apply(Command::CrashMember { member: live[i as usize % live.len()] })
+                }
+                GroupOp::Wait(ms) => {
+                    t += u64::from(ms);
+                    sim.advance_to(t);
+                    Ok(())
+                }
+                _ => Ok(()),
+            };
+            prop_assert!(result.is_ok(), "{:?}", result);
+            check_invariants(&sim, &mut hw);
+        }
+        // Let sessions expire and every rebalance finish.
+        sim.apply(Command::SetProducerRate { producer: ProducerId(0), records_per_sec: 0 }).unwrap();
+        sim.advance_to(t + 30_000);
+        check_invariants(&sim, &mut hw);
+        let g = &sim.groups()[0];
+        let live: Vec<_> = g.members.iter().filter(|m| m.alive()).collect();
+        if live.is_empty() {
+            prop_assert_eq!(g.view.state, GroupState::Empty);
+            return Ok(());
+        }
+        prop_assert_eq!(g.view.state, GroupState::Stable, "{}", sim);
+        for m in &live {
+            prop_assert_eq!(m.phase, MemberPhase::Stable, "{}", sim);
+        }
+        let mut owners: BTreeMap<u32, u32> = BTreeMap::new();
+        for m in &live {
+            for p in &m.assigned {
+                *owners.entry(*p).or_default() += 1;
+            }
+        }
+        for p in 0..partitions {
+            prop_assert_eq!(owners.get(&p).copied(), Some(1), "partition {} owners\n{}", p, sim);
+        }
+        let counts: Vec<usize> = live.iter().map(|m| m.assigned.len()).collect();
+        let (lo, hi) = (counts.iter().min().unwrap(), counts.iter().max().unwrap());
+        prop_assert!(hi - lo <= 1, "balanced: {:?}", counts);
+        for (&p, &committed) in &g.committed {
+            let tp = TopicPartition { topic: g.topic, partition: p };
+            let end = sim.partition_state(tp).unwrap().leader_log().unwrap().high_watermark();
+            prop_assert!(committed <= end);
+            prop_assert_eq!(sim.lag(GroupIdx(0), p), Some(end - committed));
+            // Everything was read and committed once the producer stopped.
+            prop_assert_eq!(committed, end);
+        }
+    }
 }

@@ -69,8 +69,7 @@ fn arb_case() -> impl Strategy<Value = Case> {
                         topics: vec![topic],
                         producers: vec![producer],
                         groups: Vec::new(),
-                        replica_lag_time_max_ms: 30_000,
-                        broker_session_timeout_ms: 9_000,
+                        ..ClusterConfig::default()
                     },
                     add_at_ms: add.map(|(t, extra)| (t, partitions + extra)),
                 }

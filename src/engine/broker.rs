@@ -33,6 +33,7 @@ impl Sim {
             }
             Body::OffsetsForLeaderEpochResponse { .. } => self.follower_truncate(b, msg),
             Body::OffsetCommitRequest { .. } => self.handle_offset_commit(b, msg),
+            Body::Group(_) => self.coordinator_receive(b, msg),
             Body::ProduceResponse { .. }
             | Body::FetchResponse { .. }
             | Body::OffsetCommitResponse { .. } => {}
@@ -284,18 +285,25 @@ impl Sim {
             } => {
                 let mut left = *max_records as usize;
                 let mut records = Vec::new();
+                let mut out_of_range = Vec::new();
                 for (tp, from) in positions {
                     let part = self.partition(*tp);
                     if part.leader != Some(b) {
                         continue;
                     }
                     let log = part.log_on(b).expect("leader is a replica");
+                    // Below the log start or past the LEO: OFFSET_OUT_OF_RANGE.
+                    // Between the HW and the LEO: nothing yet, no error.
+                    if *from < log.log_start_offset() || *from > log.log_end_offset() {
+                        out_of_range.push(*tp);
+                        continue;
+                    }
                     let got = log.read(*from, log.high_watermark(), left);
                     left -= got.len();
                     records.push((*tp, got));
                 }
                 let total: usize = records.iter().map(|(_, r)| r.len()).sum();
-                if total == 0 && may_park {
+                if total == 0 && out_of_range.is_empty() && may_park {
                     let wait = self.groups[group.0 as usize].config.fetch_max_wait_ms;
                     self.park(msg, now + wait);
                     return;
@@ -303,7 +311,14 @@ impl Sim {
                 let Node::Member(member) = msg.from else {
                     return;
                 };
-                let reply = self.send(Node::Broker(b), msg.from, Body::FetchResponse { records });
+                let reply = self.send(
+                    Node::Broker(b),
+                    msg.from,
+                    Body::FetchResponse {
+                        records,
+                        out_of_range,
+                    },
+                );
                 self.emit(EventKind::FetchAnswered {
                     msg: reply,
                     member,
@@ -316,18 +331,37 @@ impl Sim {
     }
 
     fn handle_offset_commit(&mut self, b: BrokerId, msg: Message) {
-        let Body::OffsetCommitRequest { group, offsets } = msg.body else {
+        let Body::OffsetCommitRequest {
+            group,
+            generation,
+            offsets,
+            sync,
+        } = msg.body
+        else {
             return;
         };
         let Node::Member(member) = msg.from else {
             return;
         };
-        let g = &mut self.groups[group.0 as usize];
-        if g.coordinator != b {
+        let g = group.0 as usize;
+        if self.groups[g].coordinator != b {
+            return;
+        }
+        if let Some(error) = self.commit_error(g, member, generation) {
+            self.send(
+                Node::Broker(b),
+                msg.from,
+                Body::OffsetCommitResponse {
+                    offsets: Vec::new(),
+                    error: Some(error),
+                    sync,
+                },
+            );
             return;
         }
         for (tp, offset) in &offsets {
-            g.committed.insert(tp.partition, *offset);
+            self.groups[g].committed.insert(tp.partition, *offset);
+            self.record_commit_sample(group, tp.partition, *offset);
         }
         for (tp, offset) in &offsets {
             self.emit(EventKind::OffsetCommitted {
@@ -340,7 +374,11 @@ impl Sim {
         self.send(
             Node::Broker(b),
             msg.from,
-            Body::OffsetCommitResponse { offsets },
+            Body::OffsetCommitResponse {
+                offsets,
+                error: None,
+                sync,
+            },
         );
     }
 }

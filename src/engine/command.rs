@@ -2,8 +2,10 @@
 
 use std::fmt;
 
-use super::config::ProducerConfig;
-use super::ids::{BrokerId, ProducerId, TopicIdx};
+use super::assignor::Assignor;
+use super::config::{CommitMode, GroupConfig, ProducerConfig, RebalanceProtocol};
+use super::consumer::SeekTarget;
+use super::ids::{BrokerId, GroupIdx, MemberId, ProducerId, TopicIdx};
 use super::network::Node;
 
 /// A change asked of the engine, applied at the current simulated time.
@@ -94,6 +96,74 @@ pub enum Command {
         topic: String,
         /// The new partition count.
         total: u32,
+    },
+
+    // ----- consumer groups ----------------------------------------------
+    /// A new consumer starts in a group and joins it (a rebalance follows).
+    AddMember {
+        /// The group.
+        group: GroupIdx,
+        /// `group.instance.id` for a static member (sorted first by range
+        /// and round robin; it does not send LeaveGroup when closed).
+        instance_id: Option<String>,
+    },
+    /// A consumer closes cleanly: commits (auto-commit), then LeaveGroup.
+    RemoveMember {
+        /// The member.
+        member: MemberId,
+    },
+    /// A consumer's process dies: no commit, no LeaveGroup; the coordinator
+    /// notices after `session.timeout.ms`.
+    CrashMember {
+        /// The member.
+        member: MemberId,
+    },
+    /// `consumer.pause()` (true) or `resume()` (false) on all its partitions.
+    PauseMember {
+        /// The member.
+        member: MemberId,
+        /// Pause or resume.
+        paused: bool,
+    },
+    /// A slow (or fast) consumer: processing time of one record.
+    SetProcessingTime {
+        /// The member.
+        member: MemberId,
+        /// Milliseconds per record.
+        ms_per_record: u64,
+    },
+    /// Changes `partition.assignment.strategy` for the whole group (the
+    /// protocol follows: cooperative for cooperative-sticky); it rebalances.
+    SetAssignor {
+        /// The group.
+        group: GroupIdx,
+        /// The assignor.
+        assignor: Assignor,
+    },
+    /// Changes the rebalance protocol; it rebalances.
+    SetRebalanceProtocol {
+        /// The group.
+        group: GroupIdx,
+        /// The protocol.
+        protocol: RebalanceProtocol,
+    },
+    /// Automatic or manual commits.
+    SetCommitMode {
+        /// The group.
+        group: GroupIdx,
+        /// The mode.
+        mode: CommitMode,
+    },
+    /// Starts another consumer group.
+    AddGroup(GroupConfig),
+    /// The member owning a partition seeks.
+    Seek {
+        /// The group.
+        group: GroupIdx,
+        /// The partition of the group's topic.
+        partition: u32,
+        /// Where to.
+        target: SeekTarget,
     },
 }
 

@@ -127,8 +127,7 @@ pub fn compare(spec: &CompareSpec) -> Result<Vec<StrategyResult>, Refusal> {
                 topics: vec![TopicConfig::new("compare", spec.partitions)],
                 producers: vec![producer],
                 groups: Vec::new(),
-                replica_lag_time_max_ms: super::config::DEFAULT_REPLICA_LAG_TIME_MAX_MS,
-                broker_session_timeout_ms: super::config::DEFAULT_BROKER_SESSION_TIMEOUT_MS,
+                ..ClusterConfig::default()
             };
             let mut sim = Sim::new(config)?;
             let rate = u64::from(spec.records_per_sec);

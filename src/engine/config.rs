@@ -2,6 +2,8 @@
 //! has one (see `KAFKA.md` section 6). Teaching scenarios scale some values
 //! down so that effects show within seconds; the UI always states what is in force.
 
+pub use super::assignor::Assignor;
+
 /// `acks`: when the leader answers a produce request.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Acks {
@@ -111,7 +113,7 @@ pub enum SendMode {
 }
 
 /// `auto.offset.reset`: where a consumer starts with no valid committed offset.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum OffsetReset {
     /// Start at the log start offset.
     Earliest,
@@ -119,6 +121,18 @@ pub enum OffsetReset {
     Latest,
     /// Raise an error to the application.
     None,
+}
+
+impl OffsetReset {
+    /// The value as written in a Kafka consumer config.
+    #[must_use]
+    pub fn as_config(self) -> &'static str {
+        match self {
+            OffsetReset::Earliest => "earliest",
+            OffsetReset::Latest => "latest",
+            OffsetReset::None => "none",
+        }
+    }
 }
 
 /// A topic to create at start.
@@ -235,8 +249,52 @@ impl ProducerConfig {
     }
 }
 
+/// The rebalance protocol a group's members follow (the common protocol of
+/// their assignors: only `cooperative-sticky` supports cooperative).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RebalanceProtocol {
+    /// Stop the world: every member revokes everything, then all rejoin.
+    Eager,
+    /// Members keep what they own; moving partitions are revoked first and
+    /// assigned in a second rebalance (KIP-429).
+    Cooperative,
+}
+
+impl RebalanceProtocol {
+    /// Kafka's name (`RebalanceProtocol.EAGER` / `COOPERATIVE`).
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            RebalanceProtocol::Eager => "EAGER",
+            RebalanceProtocol::Cooperative => "COOPERATIVE",
+        }
+    }
+}
+
+/// How a group's members commit their offsets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum CommitMode {
+    /// `enable.auto.commit=true` (Kafka's default): inside `poll()`, every
+    /// `auto.commit.interval.ms`, and before a rebalance or a clean close.
+    Auto,
+    /// `enable.auto.commit=false` and `commitSync()` after the records of each
+    /// poll are processed.
+    ManualPerPoll,
+}
+
+impl CommitMode {
+    /// How it reads in a Kafka consumer config.
+    #[must_use]
+    pub fn describe(self) -> &'static str {
+        match self {
+            CommitMode::Auto => "enable.auto.commit=true",
+            CommitMode::ManualPerPoll => "commitSync() after each poll",
+        }
+    }
+}
+
 /// A consumer group and its members at start.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GroupConfig {
     /// `group.id`.
     pub group_id: String,
@@ -254,6 +312,19 @@ pub struct GroupConfig {
     pub auto_commit_interval_ms: u64,
     /// `auto.offset.reset` (Kafka's default `latest`).
     pub auto_offset_reset: OffsetReset,
+    /// `partition.assignment.strategy` in force. Kafka's default list is
+    /// `[RangeAssignor, CooperativeStickyAssignor]`, which picks range.
+    pub assignor: Assignor,
+    /// The rebalance protocol (eager unless the assignor is cooperative sticky).
+    pub protocol: RebalanceProtocol,
+    /// Automatic or manual commits.
+    pub commit_mode: CommitMode,
+    /// `heartbeat.interval.ms` (Kafka's default 3000).
+    pub heartbeat_interval_ms: u64,
+    /// `session.timeout.ms` (Kafka's default 45000).
+    pub session_timeout_ms: u64,
+    /// `max.poll.interval.ms` (Kafka's default 300000); also the rebalance timeout.
+    pub max_poll_interval_ms: u64,
 }
 
 impl GroupConfig {
@@ -269,6 +340,12 @@ impl GroupConfig {
             fetch_max_wait_ms: 500,
             auto_commit_interval_ms: 5_000,
             auto_offset_reset: OffsetReset::Latest,
+            assignor: Assignor::Range,
+            protocol: RebalanceProtocol::Eager,
+            commit_mode: CommitMode::Auto,
+            heartbeat_interval_ms: 3_000,
+            session_timeout_ms: 45_000,
+            max_poll_interval_ms: 300_000,
         }
     }
 }

@@ -1,14 +1,39 @@
-//! Consumer groups: members own partitions (by the range assignor in this
-//! slice), poll the leaders with fetches, process records one at a time, and
-//! auto-commit their position (the next offset to read) to the group
-//! coordinator every `auto.commit.interval.ms`.
+//! Consumer groups, client side: members join through the group coordinator
+//! (JoinGroup, SyncGroup, heartbeats: see [`super::coordinator`]), poll the
+//! leaders of the partitions they own, process records one at a time, and
+//! commit the position (the next offset to read) automatically or manually.
+//!
+//! The poll loop follows the Java consumer:
+//! - everything the group asks (rejoin, apply an assignment) happens inside
+//!   `poll()`, i.e. only after the records of the previous poll are
+//!   processed; heartbeats come from a background thread and keep flowing;
+//! - before rejoining (`onJoinPrepare`), auto-commit commits the positions
+//!   and waits for the answer; eager members then revoke everything, while
+//!   cooperative members keep their partitions and keep processing them;
+//! - cooperative members revoke the partitions the leader took from them
+//!   when the SyncGroup answer arrives, WITHOUT committing (Kafka commits
+//!   nothing there; an application would commit in `onPartitionsRevoked`),
+//!   then rejoin for the second rebalance;
+//! - auto-commit runs inside `poll()` every `auto.commit.interval.ms` and
+//!   commits every owned partition's position, changed or not;
+//! - a member that does not poll for `max.poll.interval.ms` leaves the group
+//!   from its heartbeat thread and loses its partitions.
+//!
+//! Simplifications: positions come straight from the group's committed
+//! offsets and the leader's log (no OffsetFetch / ListOffsets messages);
+//! `group.initial.rebalance.delay.ms` is not simulated; the coordinator never
+//! moves.
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
-use super::assignor::range_assign;
-use super::config::{GroupConfig, OffsetReset};
-use super::event::EventKind;
+use super::assignor::{self, Assignor, Subscription, TopicPart};
+use super::command::Refusal;
+use super::config::{CommitMode, GroupConfig, OffsetReset, RebalanceProtocol};
+use super::coordinator::{CoordinatorView, GroupMessage, JoinedMember};
+use super::event::{EventKind, GroupEvent};
 use super::ids::{BrokerId, GroupIdx, MemberId, TopicIdx, TopicPartition};
+use super::lag::{CommitSample, LagHistory};
+use super::limits::{MAX_GROUPS, MAX_GROUP_ID_BYTES, MAX_GROUP_TIMEOUT_MS, MAX_MEMBERS};
 use super::log::LogEntry;
 use super::network::{Body, Message, Node};
 use super::sim::{Sim, Timer};
@@ -36,15 +61,82 @@ pub fn offsets_partition_for(group_id: &str) -> u32 {
     abs % OFFSETS_TOPIC_PARTITIONS
 }
 
-/// A group member's state.
+/// Work a consumer (or its coordinator) waits to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ConsumerTimer {
+    /// A new member starts: it sends its first JoinGroup.
+    Start(MemberId),
+    /// The member calls `poll()`.
+    Poll(MemberId),
+    /// The member's idle poll loop (nothing to fetch): `poll()` again.
+    IdlePoll(MemberId),
+    /// The member finishes processing one record.
+    Process(MemberId),
+    /// The member's heartbeat thread wakes up.
+    Heartbeat(MemberId),
+    /// The coordinator checks a member's session.
+    SessionCheck(GroupIdx, MemberId),
+    /// The coordinator's rebalance timeout for one rebalance round.
+    JoinDeadline(GroupIdx, u64),
+    /// The lag history is sampled.
+    LagSample,
+    /// `request.timeout.ms` after a round of fetches: if it is still
+    /// unanswered (a cut link), the member gives up on it and polls again.
+    FetchTimeout(MemberId, u64),
+}
+
+/// The consumer's `request.timeout.ms` (Kafka's default 30000).
+pub const CONSUMER_REQUEST_TIMEOUT_MS: u64 = 30_000;
+
+/// Where a member stands in the group protocol.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum MemberPhase {
+    /// Not (or no longer) in the group: it will send JoinGroup at its next poll.
+    Unjoined,
+    /// JoinGroup sent, waiting for the coordinator's answer.
+    Joining,
+    /// SyncGroup sent, waiting for its assignment.
+    AwaitingSync,
+    /// In the group with an assignment.
+    Stable,
+    /// Closing: committing, then leaving.
+    Leaving,
+    /// Crashed: silent; the coordinator notices after `session.timeout.ms`.
+    Crashed,
+}
+
+impl MemberPhase {
+    /// The phase in words, for the picture.
+    #[must_use]
+    pub fn word(self) -> &'static str {
+        match self {
+            MemberPhase::Unjoined => "rejoining",
+            MemberPhase::Joining => "JoinGroup sent",
+            MemberPhase::AwaitingSync => "SyncGroup sent",
+            MemberPhase::Stable => "stable",
+            MemberPhase::Leaving => "leaving",
+            MemberPhase::Crashed => "crashed",
+        }
+    }
+}
+
+/// A group member's state (the Java client's view of itself).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Member {
     /// Its id.
     pub id: MemberId,
-    /// Its member id string (`consumer-N`), which the assignor sorts by.
+    /// Its member id string (`consumer-N`), which the assignors sort by.
     pub name: String,
+    /// `group.instance.id` of a static member.
+    pub instance_id: Option<String>,
+    /// Where it stands in the group protocol.
+    pub phase: MemberPhase,
+    /// The generation it joined, if it is in one.
+    pub generation: Option<u32>,
     /// Partitions it owns.
     pub assigned: Vec<u32>,
+    /// Its previous assignment (the sticky assignor's user data).
+    pub previous: Vec<u32>,
     /// Its position per owned partition: the next offset it will read.
     pub positions: BTreeMap<u32, u64>,
     /// Fetched records not yet processed.
@@ -53,29 +145,69 @@ pub struct Member {
     pub outstanding_fetches: u32,
     /// Whether it is processing a record now.
     pub busy: bool,
-    /// The offsets it last sent to the coordinator.
-    pub last_commit_sent: BTreeMap<u32, u64>,
     /// Records it has processed.
     pub consumed: u64,
+    /// `consumer.pause()` on all its partitions: it keeps polling,
+    /// heartbeating and committing, but fetches nothing.
+    pub paused: bool,
+    /// Processing time of one record, ms.
+    pub processing_ms: u64,
+    /// Partitions it cannot read, with the exception the application got.
+    pub errors: BTreeMap<u32, &'static str>,
+    /// It was told to rejoin (rebalance in progress, or a second round).
+    pub rejoin_needed: bool,
+    /// It is the leader of the current generation.
+    pub is_leader: bool,
+    pub(crate) inbox: VecDeque<GroupMessage>,
+    pub(crate) sync_commit_in_flight: bool,
+    pub(crate) join_prepared: bool,
+    pub(crate) next_auto_commit_ms: u64,
+    pub(crate) last_poll_ms: u64,
+    pub(crate) idle_poll_pending: bool,
+    /// Counts rounds of fetches, so a fetch timeout knows whether its round
+    /// is still waiting.
+    pub(crate) fetch_round: u64,
 }
 
 impl Member {
-    pub(crate) fn new(id: MemberId) -> Self {
+    pub(crate) fn new(id: MemberId, instance_id: Option<String>, processing_ms: u64) -> Self {
         Self {
             id,
             name: format!("consumer-{}", id.0),
+            instance_id,
+            phase: MemberPhase::Unjoined,
+            generation: None,
             assigned: Vec::new(),
+            previous: Vec::new(),
             positions: BTreeMap::new(),
             buffer: VecDeque::new(),
             outstanding_fetches: 0,
             busy: false,
-            last_commit_sent: BTreeMap::new(),
             consumed: 0,
+            paused: false,
+            processing_ms,
+            errors: BTreeMap::new(),
+            rejoin_needed: false,
+            is_leader: false,
+            inbox: VecDeque::new(),
+            sync_commit_in_flight: false,
+            join_prepared: false,
+            next_auto_commit_ms: 0,
+            last_poll_ms: 0,
+            idle_poll_pending: false,
+            fetch_round: 0,
         }
+    }
+
+    /// Whether it still takes part (not crashed, not closing).
+    #[must_use]
+    pub fn alive(&self) -> bool {
+        !matches!(self.phase, MemberPhase::Crashed | MemberPhase::Leaving)
     }
 }
 
-/// A consumer group's state.
+/// A consumer group: its members (clients), the coordinator's view of it,
+/// its committed offsets, lag history and counters.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Group {
     /// Its index.
@@ -84,7 +216,7 @@ pub struct Group {
     pub config: GroupConfig,
     /// The topic its members subscribe to.
     pub topic: TopicIdx,
-    /// Its members.
+    /// Its members (clients), in the order they were added.
     pub members: Vec<Member>,
     /// Committed offset per partition: the next offset to read.
     pub committed: BTreeMap<u32, u64>,
@@ -92,138 +224,464 @@ pub struct Group {
     pub offsets_partition: u32,
     /// The broker acting as its coordinator.
     pub coordinator: BrokerId,
-    /// Assignment generation.
-    pub generation: u32,
+    /// What the group coordinator knows: state, generation, members.
+    pub view: CoordinatorView,
+    /// Records processed again after a partition moved (at-least-once duplicates).
+    pub duplicates: u64,
+    /// Records processed again on purpose, after a seek backwards.
+    pub replays: u64,
+    /// Rebalances started.
+    pub rebalances: u32,
+    /// Per partition, one past the highest offset any member processed.
+    pub processed_upto: BTreeMap<u32, u64>,
+    /// Per partition, the end of a replay started by a seek backwards.
+    pub replay_until: BTreeMap<u32, u64>,
+    /// Per partition, the last commits (Burrow's window).
+    pub commit_windows: BTreeMap<u32, VecDeque<CommitSample>>,
+    /// Total lag over time.
+    pub lag_history: LagHistory,
 }
 
 impl Group {
-    pub(crate) fn new(
-        idx: GroupIdx,
-        config: GroupConfig,
-        topic: TopicIdx,
-        members: Vec<Member>,
-        brokers: u32,
-    ) -> Self {
+    pub(crate) fn new(idx: GroupIdx, config: GroupConfig, topic: TopicIdx, brokers: u32) -> Self {
         let offsets_partition = offsets_partition_for(&config.group_id);
         Self {
             idx,
             topic,
-            members,
+            members: Vec::new(),
             committed: BTreeMap::new(),
             offsets_partition,
             // The leader of __consumer_offsets-P; its replicas are placed
             // round robin here, so partition P leads on broker P % n + 1.
             coordinator: BrokerId(offsets_partition % brokers + 1),
-            generation: 0,
+            view: CoordinatorView::default(),
+            duplicates: 0,
+            replays: 0,
+            rebalances: 0,
+            processed_upto: BTreeMap::new(),
+            replay_until: BTreeMap::new(),
+            commit_windows: BTreeMap::new(),
+            lag_history: LagHistory::default(),
             config,
         }
     }
+
+    /// The member with this id.
+    #[must_use]
+    pub fn member(&self, id: MemberId) -> Option<&Member> {
+        self.members.iter().find(|m| m.id == id)
+    }
+
+    /// Which member owns `partition` now, if any.
+    #[must_use]
+    pub fn owner_of(&self, partition: u32) -> Option<MemberId> {
+        self.members
+            .iter()
+            .find(|m| m.alive() && m.assigned.contains(&partition))
+            .map(|m| m.id)
+    }
+}
+
+/// Where a seek moves a member's position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SeekTarget {
+    /// A given offset (`seek`); beyond the log end it gets OFFSET_OUT_OF_RANGE.
+    Offset(u64),
+    /// The log start offset (`seekToBeginning`).
+    Beginning,
+    /// The high watermark (`seekToEnd`, read_uncommitted).
+    End,
+    /// The first record with a timestamp at or after this time
+    /// (`offsetsForTimes`), or the end when there is none.
+    Timestamp(u64),
+}
+
+/// Checks a group's configuration: Kafka's rules and the simulator's limits.
+pub fn validate_group(g: &GroupConfig, topic_exists: bool) -> Result<(), Refusal> {
+    let within = |what: &str, value: u64, min: u64, max: u64| {
+        if value < min || value > max {
+            Err(Refusal::limit(format!(
+                "{what} is {value}; it must be from {min} to {max}"
+            )))
+        } else {
+            Ok(())
+        }
+    };
+    if g.group_id.is_empty() {
+        return Err(Refusal::kafka(
+            "INVALID_GROUP_ID",
+            "The configured groupId is invalid",
+        ));
+    }
+    within(
+        "the length of group.id (bytes)",
+        g.group_id.len() as u64,
+        1,
+        MAX_GROUP_ID_BYTES as u64,
+    )?;
+    if !topic_exists {
+        return Err(Refusal::kafka(
+            "UNKNOWN_TOPIC_OR_PARTITION",
+            format!("{}: topic {} does not exist", g.group_id, g.topic),
+        ));
+    }
+    within(
+        &format!("the members of {}", g.group_id),
+        g.members.into(),
+        0,
+        MAX_MEMBERS.into(),
+    )?;
+    within("max.poll.records", g.max_poll_records.into(), 1, 10_000)?;
+    within("fetch.max.wait.ms", g.fetch_max_wait_ms, 1, 60_000)?;
+    within(
+        "auto.commit.interval.ms",
+        g.auto_commit_interval_ms,
+        1,
+        MAX_GROUP_TIMEOUT_MS,
+    )?;
+    within(
+        "processing time per record (ms)",
+        g.processing_ms_per_record,
+        0,
+        60_000,
+    )?;
+    within(
+        "heartbeat.interval.ms",
+        g.heartbeat_interval_ms,
+        1,
+        MAX_GROUP_TIMEOUT_MS,
+    )?;
+    // The broker's group.min/max.session.timeout.ms (6 s and 30 min); the
+    // simulator allows shorter sessions for teaching.
+    within(
+        "session.timeout.ms",
+        g.session_timeout_ms,
+        1,
+        MAX_GROUP_TIMEOUT_MS,
+    )?;
+    within(
+        "max.poll.interval.ms",
+        g.max_poll_interval_ms,
+        1,
+        MAX_GROUP_TIMEOUT_MS,
+    )?;
+    if g.heartbeat_interval_ms >= g.session_timeout_ms {
+        return Err(Refusal::kafka(
+            "INVALID_CONFIG",
+            "heartbeat.interval.ms must be lower than session.timeout.ms",
+        ));
+    }
+    if g.protocol == RebalanceProtocol::Cooperative && !g.assignor.supports_cooperative() {
+        return Err(protocol_refusal(g.assignor));
+    }
+    Ok(())
+}
+
+fn protocol_refusal(assignor: Assignor) -> Refusal {
+    Refusal::kafka(
+        "IllegalArgumentException",
+        format!(
+            "the {} supports only the EAGER rebalance protocol; COOPERATIVE needs the CooperativeStickyAssignor",
+            assignor.class_name()
+        ),
+    )
+}
+
+fn unknown_member(m: MemberId) -> Refusal {
+    Refusal::kafka(
+        "UNKNOWN_MEMBER_ID",
+        format!("The coordinator is not aware of this member ({m})."),
+    )
 }
 
 impl Sim {
-    fn member_loc(&self, m: MemberId) -> Option<(usize, usize)> {
+    pub(crate) fn member_loc(&self, m: MemberId) -> Option<(usize, usize)> {
         self.groups
             .iter()
             .enumerate()
             .find_map(|(g, group)| group.members.iter().position(|x| x.id == m).map(|i| (g, i)))
     }
 
-    /// Assigns the group's partitions to its members with the range assignor
-    /// and starts every member's poll loop and auto-commit timer.
-    pub(crate) fn assign_group(&mut self, idx: GroupIdx) {
-        let now = self.now_ms;
-        let g = idx.0 as usize;
-        let topic = self.groups[g].topic;
-        let count = self.topics[topic.0 as usize].partitions.len() as u32;
-        let names: Vec<String> = self.groups[g]
-            .members
-            .iter()
-            .map(|m| m.name.clone())
-            .collect();
-        let plan = range_assign(&names, count);
-        let mut start = Vec::new();
-        for (i, parts) in plan.into_iter().enumerate() {
-            let mut positions = BTreeMap::new();
-            for &p in &parts {
-                let tp = TopicPartition {
-                    topic,
-                    partition: p,
-                };
-                let log = self.partition(tp).leader_log();
-                let position = match self.groups[g].committed.get(&p) {
-                    Some(&c) => Some(c),
-                    None => match self.groups[g].config.auto_offset_reset {
-                        OffsetReset::Earliest => log.map(|l| l.log_start_offset()),
-                        OffsetReset::Latest => log.map(|l| l.high_watermark()),
-                        OffsetReset::None => None,
-                    },
-                };
-                if let Some(pos) = position {
-                    positions.insert(p, pos);
+    pub(crate) fn run_consumer_timer(&mut self, timer: ConsumerTimer) {
+        match timer {
+            ConsumerTimer::Start(m) => self.member_start(m),
+            ConsumerTimer::Poll(m) => self.poll(m),
+            ConsumerTimer::IdlePoll(m) => {
+                if let Some((g, i)) = self.member_loc(m) {
+                    self.groups[g].members[i].idle_poll_pending = false;
                 }
+                self.poll(m);
             }
-            let member = &mut self.groups[g].members[i];
-            member.assigned = parts;
-            member.last_commit_sent = positions.clone();
-            member.positions = positions;
-            start.push(member.id);
-        }
-        self.groups[g].generation += 1;
-        let assignment = self.groups[g]
-            .members
-            .iter()
-            .map(|m| {
-                (
-                    m.id,
-                    m.assigned
-                        .iter()
-                        .map(|&p| TopicPartition {
-                            topic,
-                            partition: p,
-                        })
-                        .collect(),
-                )
-            })
-            .collect();
-        self.emit(EventKind::PartitionsAssigned {
-            group: idx,
-            generation: self.groups[g].generation,
-            assignment,
-        });
-        let interval = self.groups[g].config.auto_commit_interval_ms;
-        for m in start {
-            self.schedule(now, Timer::Poll(m));
-            self.schedule(now + interval, Timer::AutoCommit(m));
+            ConsumerTimer::Process(m) => self.process_one(m),
+            ConsumerTimer::FetchTimeout(m, round) => self.fetch_timed_out(m, round),
+            ConsumerTimer::Heartbeat(m) => self.heartbeat_tick(m),
+            ConsumerTimer::SessionCheck(g, m) => self.session_check(g, m),
+            ConsumerTimer::JoinDeadline(g, round) => self.join_deadline(g, round),
+            ConsumerTimer::LagSample => {
+                self.sample_lag();
+                self.schedule(
+                    self.now_ms + super::lag::LAG_SAMPLE_MS,
+                    Timer::Consumer(ConsumerTimer::LagSample),
+                );
+            }
         }
     }
 
-    /// Sends one fetch per leader broker for the member's partitions, unless
-    /// it still has records to process or fetches unanswered.
+    /// Creates a group at start or by command, with its first members.
+    pub(crate) fn create_group(&mut self, config: GroupConfig) -> GroupIdx {
+        let topic = self.topic_named(&config.topic).expect("validated");
+        let idx = GroupIdx(self.groups.len() as u32);
+        let members = config.members;
+        if self.groups.is_empty() {
+            self.schedule(self.now_ms, Timer::Consumer(ConsumerTimer::LagSample));
+        }
+        let brokers = self.brokers.len() as u32;
+        self.groups.push(Group::new(idx, config, topic, brokers));
+        for _ in 0..members {
+            self.add_member(idx, None);
+        }
+        idx
+    }
+
+    fn add_member(&mut self, group: GroupIdx, instance_id: Option<String>) -> MemberId {
+        self.ids.member += 1;
+        let id = MemberId(self.ids.member);
+        let g = &mut self.groups[group.0 as usize];
+        g.members.push(Member::new(
+            id,
+            instance_id,
+            g.config.processing_ms_per_record,
+        ));
+        self.schedule(self.now_ms, Timer::Consumer(ConsumerTimer::Start(id)));
+        id
+    }
+
+    fn member_start(&mut self, m: MemberId) {
+        let Some((g, _)) = self.member_loc(m) else {
+            return;
+        };
+        let interval = self.groups[g].config.heartbeat_interval_ms;
+        self.schedule(
+            self.now_ms + interval,
+            Timer::Consumer(ConsumerTimer::Heartbeat(m)),
+        );
+        self.poll(m);
+    }
+
+    fn send_to_coordinator(&mut self, g: usize, m: MemberId, message: GroupMessage) {
+        let coordinator = self.groups[g].coordinator;
+        self.send(
+            Node::Member(m),
+            Node::Broker(coordinator),
+            Body::Group(message),
+        );
+    }
+
+    /// Sends the positions of every owned partition to the coordinator.
+    fn send_commit(&mut self, g: usize, i: usize, sync: bool) -> bool {
+        let group = &self.groups[g];
+        let member = &group.members[i];
+        let Some(generation) = member.generation else {
+            return false;
+        };
+        // While the member itself is rebalancing, Kafka fails a commit locally
+        // (RebalanceInProgressException) without sending it.
+        if !matches!(member.phase, MemberPhase::Stable | MemberPhase::Leaving) {
+            return false;
+        }
+        let offsets: Vec<(TopicPartition, u64)> = member
+            .positions
+            .iter()
+            .filter(|(p, _)| member.assigned.contains(p))
+            .map(|(&p, &pos)| {
+                (
+                    TopicPartition {
+                        topic: group.topic,
+                        partition: p,
+                    },
+                    pos,
+                )
+            })
+            .collect();
+        if offsets.is_empty() {
+            return false;
+        }
+        let (idx, coordinator, m) = (group.idx, group.coordinator, member.id);
+        self.send(
+            Node::Member(m),
+            Node::Broker(coordinator),
+            Body::OffsetCommitRequest {
+                group: idx,
+                generation,
+                offsets,
+                sync,
+            },
+        );
+        if sync {
+            self.groups[g].members[i].sync_commit_in_flight = true;
+        }
+        true
+    }
+
+    fn emit_group(&mut self, event: GroupEvent) {
+        self.emit(EventKind::Group(event));
+    }
+
+    /// The member drops partitions: revoked (it knew) or lost (it was
+    /// already out of the group).
+    fn drop_partitions(&mut self, g: usize, i: usize, partitions: &[u32], lost: bool) {
+        if partitions.is_empty() {
+            return;
+        }
+        let group = self.groups[g].idx;
+        let member = &mut self.groups[g].members[i];
+        member.assigned.retain(|p| !partitions.contains(p));
+        for p in partitions {
+            member.positions.remove(p);
+            member.errors.remove(p);
+        }
+        member
+            .buffer
+            .retain(|(tp, _)| !partitions.contains(&tp.partition));
+        let id = member.id;
+        self.emit_group(GroupEvent::PartitionsRevoked {
+            group,
+            member: id,
+            partitions: partitions.to_vec(),
+            lost,
+        });
+    }
+
+    /// `poll()`: rebalance work first, then auto-commit, then fetches.
     pub(crate) fn poll(&mut self, m: MemberId) {
         let Some((g, i)) = self.member_loc(m) else {
             return;
         };
+        let now = self.now_ms;
+        {
+            let member = &self.groups[g].members[i];
+            if !member.alive()
+                || member.busy
+                || !member.buffer.is_empty()
+                || member.sync_commit_in_flight
+            {
+                return;
+            }
+        }
+        self.groups[g].members[i].last_poll_ms = now;
+
+        // Answers from the coordinator are handled inside poll().
+        while let Some(message) = self.groups[g].members[i].inbox.pop_front() {
+            self.handle_group_answer(g, i, message);
+        }
+
+        let protocol = self.groups[g].config.protocol;
+        let auto = self.groups[g].config.commit_mode == CommitMode::Auto;
+        let member = &self.groups[g].members[i];
+        let must_join = member.phase == MemberPhase::Unjoined
+            || (member.phase == MemberPhase::Stable && member.rejoin_needed);
+        if must_join {
+            // Partitions of a member that fell out of the group are lost.
+            if member.generation.is_none() && !member.assigned.is_empty() {
+                let lost = member.assigned.clone();
+                self.drop_partitions(g, i, &lost, true);
+            }
+            // onJoinPrepare: commit before rejoining, and wait for the answer.
+            if auto && !self.groups[g].members[i].join_prepared {
+                self.groups[g].members[i].join_prepared = true;
+                if self.send_commit(g, i, true) {
+                    return;
+                }
+            }
+            let member = &mut self.groups[g].members[i];
+            member.join_prepared = false;
+            member.rejoin_needed = false;
+            let owned = member.assigned.clone();
+            if protocol == RebalanceProtocol::Eager && !owned.is_empty() {
+                member.previous = owned.clone();
+                self.drop_partitions(g, i, &owned, false);
+            }
+            let member = &mut self.groups[g].members[i];
+            member.phase = MemberPhase::Joining;
+            let owned = if protocol == RebalanceProtocol::Eager {
+                member.previous.clone()
+            } else {
+                member.assigned.clone()
+            };
+            let group = self.groups[g].idx;
+            self.send_to_coordinator(
+                g,
+                m,
+                GroupMessage::JoinGroupRequest {
+                    group,
+                    owned: owned.clone(),
+                },
+            );
+            self.emit_group(GroupEvent::JoinGroupSent {
+                group,
+                member: m,
+                owned,
+            });
+        }
+
+        // Auto-commit, inside poll, when the interval has passed.
+        let interval = self.groups[g].config.auto_commit_interval_ms;
+        if auto && now >= self.groups[g].members[i].next_auto_commit_ms {
+            self.groups[g].members[i].next_auto_commit_ms = now + interval;
+            self.send_commit(g, i, false);
+        }
+
+        self.send_fetches(g, i);
+    }
+
+    /// One fetch per leader broker for the member's readable partitions.
+    fn send_fetches(&mut self, g: usize, i: usize) {
         let group = &self.groups[g];
         let member = &group.members[i];
-        if member.outstanding_fetches > 0 || !member.buffer.is_empty() || member.busy {
+        let m = member.id;
+        if member.outstanding_fetches > 0 {
             return;
         }
         let mut by_leader: BTreeMap<BrokerId, Vec<(TopicPartition, u64)>> = BTreeMap::new();
         let mut leaderless = false;
-        for (&p, &pos) in &member.positions {
-            let tp = TopicPartition {
-                topic: group.topic,
-                partition: p,
-            };
-            match self.partition(tp).leader {
-                Some(leader) => by_leader.entry(leader).or_default().push((tp, pos)),
-                None => leaderless = true,
+        if !member.paused {
+            for (&p, &pos) in &member.positions {
+                if !member.assigned.contains(&p) || member.errors.contains_key(&p) {
+                    continue;
+                }
+                let tp = TopicPartition {
+                    topic: group.topic,
+                    partition: p,
+                };
+                match self.partition(tp).leader {
+                    Some(leader) => by_leader.entry(leader).or_default().push((tp, pos)),
+                    None => leaderless = true,
+                }
             }
         }
-        let (idx, max_records) = (group.idx, group.config.max_poll_records);
-        if leaderless && by_leader.is_empty() {
-            self.schedule(self.now_ms + RETRY_BACKOFF_MS, Timer::Poll(m));
+        let (idx, max_records, wait) = (
+            group.idx,
+            group.config.max_poll_records,
+            group.config.fetch_max_wait_ms,
+        );
+        if by_leader.is_empty() {
+            // Nothing to fetch: the application's loop calls poll() again.
+            let delay = if leaderless { RETRY_BACKOFF_MS } else { wait };
+            if !self.groups[g].members[i].idle_poll_pending {
+                self.groups[g].members[i].idle_poll_pending = true;
+                self.schedule(
+                    self.now_ms + delay,
+                    Timer::Consumer(ConsumerTimer::IdlePoll(m)),
+                );
+            }
+            return;
         }
+        self.groups[g].members[i].fetch_round += 1;
+        let round = self.groups[g].members[i].fetch_round;
+        self.schedule(
+            self.now_ms + CONSUMER_REQUEST_TIMEOUT_MS,
+            Timer::Consumer(ConsumerTimer::FetchTimeout(m, round)),
+        );
         for (broker, positions) in by_leader {
             let msg = self.send(
                 Node::Member(m),
@@ -244,33 +702,378 @@ impl Sim {
         }
     }
 
+    /// The leader's JoinGroup answer carries every member's subscription:
+    /// it runs the assignor and sends the plan in its SyncGroup.
+    fn handle_group_answer(&mut self, g: usize, i: usize, message: GroupMessage) {
+        let m = self.groups[g].members[i].id;
+        let group = self.groups[g].idx;
+        match message {
+            GroupMessage::JoinGroupResponse {
+                generation,
+                leader,
+                members,
+                error,
+                ..
+            } => {
+                if self.groups[g].members[i].phase != MemberPhase::Joining {
+                    return;
+                }
+                if error.is_some() {
+                    self.groups[g].members[i].phase = MemberPhase::Unjoined;
+                    return;
+                }
+                let member = &mut self.groups[g].members[i];
+                member.generation = Some(generation);
+                member.is_leader = leader == m;
+                member.phase = MemberPhase::AwaitingSync;
+                let assignment = if leader == m {
+                    self.compute_assignment(g, generation, &members)
+                } else {
+                    Vec::new()
+                };
+                self.send_to_coordinator(
+                    g,
+                    m,
+                    GroupMessage::SyncGroupRequest {
+                        group,
+                        generation,
+                        assignment,
+                    },
+                );
+            }
+            GroupMessage::SyncGroupResponse {
+                generation,
+                assignment,
+                error,
+                ..
+            } => {
+                if self.groups[g].members[i].phase != MemberPhase::AwaitingSync {
+                    return;
+                }
+                match error {
+                    Some("REBALANCE_IN_PROGRESS") => {
+                        let member = &mut self.groups[g].members[i];
+                        member.phase = MemberPhase::Stable;
+                        member.rejoin_needed = true;
+                    }
+                    Some(_) => self.fall_out_of_group(g, i),
+                    None => self.apply_assignment(g, i, generation, assignment),
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn compute_assignment(
+        &mut self,
+        g: usize,
+        generation: u32,
+        members: &[JoinedMember],
+    ) -> Vec<(MemberId, Vec<u32>)> {
+        let group = &self.groups[g];
+        let topic = &self.topics[group.topic.0 as usize];
+        let topic_name = topic.name.clone();
+        let count = topic.partitions.len() as u32;
+        let subs: Vec<Subscription> = members
+            .iter()
+            .map(|j| Subscription {
+                member_id: j.member_id.clone(),
+                group_instance_id: j.instance_id.clone(),
+                topics: vec![topic_name.clone()],
+                owned: j
+                    .owned
+                    .iter()
+                    .map(|&p| TopicPart::new(&topic_name, p))
+                    .collect(),
+            })
+            .collect();
+        let per_topic = BTreeMap::from([(topic_name.clone(), count)]);
+        let assignor = group.config.assignor;
+        let plan = assignor::assign(assignor, &per_topic, &subs);
+        let assignment: Vec<(MemberId, Vec<u32>)> = members
+            .iter()
+            .map(|j| {
+                let parts = plan
+                    .get(&j.member_id)
+                    .map(|l| l.iter().map(|tp| tp.partition).collect())
+                    .unwrap_or_default();
+                (j.member, parts)
+            })
+            .collect();
+        let given: BTreeSet<u32> = assignment
+            .iter()
+            .flat_map(|(_, l)| l.iter().copied())
+            .collect();
+        let held_back: Vec<u32> = (0..count).filter(|p| !given.contains(p)).collect();
+        let (idx, leader) = (
+            group.idx,
+            self.groups[g]
+                .members
+                .iter()
+                .find(|x| x.is_leader)
+                .map(|x| x.id),
+        );
+        self.emit_group(GroupEvent::AssignmentComputed {
+            group: idx,
+            generation,
+            leader: leader.unwrap_or(MemberId(0)),
+            assignor,
+            assignment: assignment.clone(),
+            held_back,
+        });
+        assignment
+    }
+
+    fn apply_assignment(&mut self, g: usize, i: usize, generation: u32, assignment: Vec<u32>) {
+        let now = self.now_ms;
+        let group = self.groups[g].idx;
+        let interval = self.groups[g].config.auto_commit_interval_ms;
+        let old = self.groups[g].members[i].assigned.clone();
+        let revoked: Vec<u32> = old
+            .iter()
+            .copied()
+            .filter(|p| !assignment.contains(p))
+            .collect();
+        let added: Vec<u32> = assignment
+            .iter()
+            .copied()
+            .filter(|p| !old.contains(p))
+            .collect();
+        if !revoked.is_empty() {
+            // Cooperative: give up what moves, without committing, and rejoin.
+            self.drop_partitions(g, i, &revoked, false);
+            self.groups[g].members[i].rejoin_needed = true;
+        }
+        for &p in &added {
+            self.init_position(g, i, p);
+        }
+        let member = &mut self.groups[g].members[i];
+        member.assigned = assignment.clone();
+        member.assigned.sort_unstable();
+        member.generation = Some(generation);
+        member.phase = MemberPhase::Stable;
+        member.next_auto_commit_ms = now + interval;
+        let m = member.id;
+        self.emit_group(GroupEvent::AssignmentReceived {
+            group,
+            member: m,
+            generation,
+            added,
+            revoked,
+            owned: assignment,
+        });
+    }
+
+    /// Where a member starts on a newly assigned partition: the committed
+    /// offset, or `auto.offset.reset`.
+    fn init_position(&mut self, g: usize, i: usize, p: u32) {
+        let member_id = self.groups[g].members[i].id;
+        if let Some(&c) = self.groups[g].committed.get(&p) {
+            let member = &mut self.groups[g].members[i];
+            member.positions.insert(p, c);
+            member.errors.remove(&p);
+            return;
+        }
+        self.reset_position(g, i, p, "no committed offset");
+        let _ = member_id;
+    }
+
+    /// Applies `auto.offset.reset` to partition `p`.
+    fn reset_position(&mut self, g: usize, i: usize, p: u32, reason: &'static str) {
+        let group = &self.groups[g];
+        let tp = TopicPartition {
+            topic: group.topic,
+            partition: p,
+        };
+        let policy = group.config.auto_offset_reset;
+        let log = self.partition(tp).leader_log();
+        let to = match policy {
+            OffsetReset::Earliest => log.map(|l| l.log_start_offset()),
+            OffsetReset::Latest => log.map(|l| l.high_watermark()),
+            OffsetReset::None => None,
+        };
+        let (idx, m) = (group.idx, group.members[i].id);
+        let member = &mut self.groups[g].members[i];
+        let from = member.positions.get(&p).copied();
+        member.buffer.retain(|(t, _)| t.partition != p);
+        match to {
+            Some(to) => {
+                member.positions.insert(p, to);
+                member.errors.remove(&p);
+            }
+            None => {
+                member.positions.remove(&p);
+                let exception = if reason == "no committed offset" {
+                    "NoOffsetForPartitionException"
+                } else {
+                    "OffsetOutOfRangeException"
+                };
+                member.errors.insert(p, exception);
+            }
+        }
+        self.emit_group(GroupEvent::OffsetReset {
+            group: idx,
+            member: m,
+            tp,
+            from,
+            to,
+            reason,
+            policy,
+        });
+    }
+
+    /// The member learns it is no longer in the group: its partitions are
+    /// lost, and it rejoins at its next poll.
+    fn fall_out_of_group(&mut self, g: usize, i: usize) {
+        let member = &mut self.groups[g].members[i];
+        member.generation = None;
+        member.is_leader = false;
+        if member.alive() {
+            member.phase = MemberPhase::Unjoined;
+        }
+        let m = member.id;
+        self.schedule(self.now_ms, Timer::Consumer(ConsumerTimer::Poll(m)));
+    }
+
+    /// A round of fetches got no (complete) answer within
+    /// `request.timeout.ms`: the member stops waiting and polls again.
+    fn fetch_timed_out(&mut self, m: MemberId, round: u64) {
+        let Some((g, i)) = self.member_loc(m) else {
+            return;
+        };
+        let member = &mut self.groups[g].members[i];
+        if member.fetch_round != round || member.outstanding_fetches == 0 || !member.alive() {
+            return;
+        }
+        member.outstanding_fetches = 0;
+        if !member.busy && member.buffer.is_empty() {
+            self.schedule(self.now_ms, Timer::Consumer(ConsumerTimer::Poll(m)));
+        }
+    }
+
+    /// The broker a member was fetching from went down: its connection
+    /// closed, so the fetch fails at once and the member polls again after
+    /// `retry.backoff.ms` (with the controller's new leaders by then).
+    pub(crate) fn fetch_disconnected(&mut self, m: MemberId) {
+        let Some((g, i)) = self.member_loc(m) else {
+            return;
+        };
+        let member = &mut self.groups[g].members[i];
+        member.outstanding_fetches = member.outstanding_fetches.saturating_sub(1);
+        if member.alive()
+            && member.outstanding_fetches == 0
+            && !member.busy
+            && member.buffer.is_empty()
+        {
+            self.schedule(
+                self.now_ms + RETRY_BACKOFF_MS,
+                Timer::Consumer(ConsumerTimer::Poll(m)),
+            );
+        }
+    }
+
     pub(crate) fn member_receive(&mut self, m: MemberId, msg: Message) {
         let Some((g, i)) = self.member_loc(m) else {
             return;
         };
-        let Body::FetchResponse { records } = msg.body else {
-            return;
-        };
         let now = self.now_ms;
-        let processing = self.groups[g].config.processing_ms_per_record;
-        let member = &mut self.groups[g].members[i];
-        member.outstanding_fetches = member.outstanding_fetches.saturating_sub(1);
-        for (tp, entries) in records {
-            // Only records at the member's position are taken (a reply to an
-            // older fetch may overlap what it already has).
-            for e in entries {
-                let expected = member.positions.get(&tp.partition).copied();
-                let queued = member.buffer.iter().filter(|(t, _)| *t == tp).count() as u64;
-                if expected.map(|p| p + queued) == Some(e.offset) {
-                    member.buffer.push_back((tp, e));
+        match msg.body {
+            Body::FetchResponse {
+                records,
+                out_of_range,
+            } => {
+                let member = &mut self.groups[g].members[i];
+                member.outstanding_fetches = member.outstanding_fetches.saturating_sub(1);
+                if !member.alive() {
+                    return;
+                }
+                for (tp, entries) in records {
+                    // Only records at the member's position are taken (a reply
+                    // to an older fetch may overlap what it already has).
+                    for e in entries {
+                        let expected = member.positions.get(&tp.partition).copied();
+                        let queued = member.buffer.iter().filter(|(t, _)| *t == tp).count() as u64;
+                        if member.assigned.contains(&tp.partition)
+                            && expected.map(|p| p + queued) == Some(e.offset)
+                        {
+                            member.buffer.push_back((tp, e));
+                        }
+                    }
+                }
+                for tp in out_of_range {
+                    if self.groups[g].members[i].assigned.contains(&tp.partition) {
+                        self.reset_position(g, i, tp.partition, "OFFSET_OUT_OF_RANGE");
+                    }
+                }
+                let member = &mut self.groups[g].members[i];
+                if !member.busy && !member.buffer.is_empty() {
+                    member.busy = true;
+                    let processing = member.processing_ms;
+                    self.schedule(now + processing, Timer::Consumer(ConsumerTimer::Process(m)));
+                } else if member.buffer.is_empty() && !member.busy {
+                    self.schedule(now, Timer::Consumer(ConsumerTimer::Poll(m)));
                 }
             }
+            Body::OffsetCommitResponse { error, sync, .. } => {
+                let member = &mut self.groups[g].members[i];
+                if sync {
+                    member.sync_commit_in_flight = false;
+                }
+                let group = self.groups[g].idx;
+                if let Some(error) = error {
+                    self.emit_group(GroupEvent::CommitFailed {
+                        group,
+                        member: m,
+                        error,
+                    });
+                    if matches!(error, "UNKNOWN_MEMBER_ID" | "ILLEGAL_GENERATION") {
+                        self.fall_out_of_group(g, i);
+                    }
+                }
+                if self.groups[g].members[i].phase == MemberPhase::Leaving && sync {
+                    self.finish_close(g, i);
+                } else if sync {
+                    self.schedule(now, Timer::Consumer(ConsumerTimer::Poll(m)));
+                }
+            }
+            Body::Group(message) => self.member_group_message(g, i, message),
+            _ => {}
         }
-        if !member.busy && !member.buffer.is_empty() {
-            member.busy = true;
-            self.schedule(now + processing, Timer::Process(m));
-        } else if member.buffer.is_empty() && member.outstanding_fetches == 0 && !member.busy {
-            self.schedule(now, Timer::Poll(m));
+    }
+
+    fn member_group_message(&mut self, g: usize, i: usize, message: GroupMessage) {
+        let m = self.groups[g].members[i].id;
+        let now = self.now_ms;
+        match message {
+            GroupMessage::HeartbeatResponse {
+                error, generation, ..
+            } if self.groups[g].members[i].generation != Some(generation) => {
+                // About a generation it has left behind: ignored.
+                let _ = error;
+            }
+            GroupMessage::HeartbeatResponse { error, .. } => match error {
+                None => {}
+                Some("REBALANCE_IN_PROGRESS") => {
+                    let member = &mut self.groups[g].members[i];
+                    if member.phase == MemberPhase::Stable && !member.rejoin_needed {
+                        member.rejoin_needed = true;
+                        self.schedule(now, Timer::Consumer(ConsumerTimer::Poll(m)));
+                    }
+                }
+                Some(_) if self.groups[g].members[i].phase == MemberPhase::Stable => {
+                    self.fall_out_of_group(g, i);
+                }
+                Some(_) => {}
+            },
+            GroupMessage::LeaveGroupResponse { .. } => {
+                if self.groups[g].members[i].phase == MemberPhase::Leaving {
+                    self.groups[g].members.remove(i);
+                }
+            }
+            other => {
+                self.groups[g].members[i].inbox.push_back(other);
+                self.schedule(now, Timer::Consumer(ConsumerTimer::Poll(m)));
+            }
         }
     }
 
@@ -281,19 +1084,26 @@ impl Sim {
         };
         let now = self.now_ms;
         let group_idx = self.groups[g].idx;
-        let processing = self.groups[g].config.processing_ms_per_record;
+        let manual = self.groups[g].config.commit_mode == CommitMode::ManualPerPoll;
         let member = &mut self.groups[g].members[i];
-        let Some((tp, entry)) = member.buffer.pop_front() else {
+        if !member.alive() {
             member.busy = false;
+            return;
+        }
+        let Some((tp, entry)) = member.buffer.pop_front() else {
+            // Its buffer was emptied (a seek, a revocation): back to poll().
+            member.busy = false;
+            self.poll(m);
             return;
         };
         member.positions.insert(tp.partition, entry.offset + 1);
         member.consumed += 1;
+        let processing = member.processing_ms;
         let more = !member.buffer.is_empty();
         if more {
-            self.schedule(now + processing, Timer::Process(m));
+            self.schedule(now + processing, Timer::Consumer(ConsumerTimer::Process(m)));
         } else {
-            member.busy = false;
+            self.groups[g].members[i].busy = false;
         }
         self.totals.records_consumed += 1;
         self.emit(EventKind::RecordConsumed {
@@ -303,54 +1113,411 @@ impl Sim {
             offset: entry.offset,
             record: entry.record.id,
         });
+        // Processed before by this group: a replay (after a seek back) or a duplicate.
+        let group = &mut self.groups[g];
+        let upto = group
+            .processed_upto
+            .get(&tp.partition)
+            .copied()
+            .unwrap_or(0);
+        if entry.offset < upto {
+            let replay = group
+                .replay_until
+                .get(&tp.partition)
+                .is_some_and(|&end| entry.offset < end);
+            if replay {
+                group.replays += 1;
+            } else {
+                group.duplicates += 1;
+                self.emit_group(GroupEvent::RecordReprocessed {
+                    group: group_idx,
+                    member: m,
+                    tp,
+                    offset: entry.offset,
+                    record: entry.record.id,
+                });
+            }
+        } else {
+            group.processed_upto.insert(tp.partition, entry.offset + 1);
+        }
+        let group = &mut self.groups[g];
+        if group
+            .replay_until
+            .get(&tp.partition)
+            .is_some_and(|&end| entry.offset + 1 >= end)
+        {
+            group.replay_until.remove(&tp.partition);
+        }
         if !more {
+            if manual && self.send_commit(g, i, true) {
+                return; // commitSync(): poll again when it is answered
+            }
             self.poll(m);
         }
     }
 
-    /// Every `auto.commit.interval.ms`: send the positions that changed.
-    pub(crate) fn auto_commit(&mut self, m: MemberId) {
+    /// The heartbeat thread: a heartbeat every `heartbeat.interval.ms` while
+    /// in the group, and the `max.poll.interval.ms` check.
+    fn heartbeat_tick(&mut self, m: MemberId) {
         let Some((g, i)) = self.member_loc(m) else {
             return;
         };
         let now = self.now_ms;
-        let interval = self.groups[g].config.auto_commit_interval_ms;
-        self.schedule(now + interval, Timer::AutoCommit(m));
-        let group = &self.groups[g];
-        let (idx, topic, coordinator) = (group.idx, group.topic, group.coordinator);
-        let member = &group.members[i];
-        let offsets: Vec<(TopicPartition, u64)> = member
-            .positions
-            .iter()
-            .filter(|(p, pos)| {
-                member.last_commit_sent.get(p) != Some(pos) || !group.committed.contains_key(p)
-            })
-            .map(|(&p, &pos)| {
-                (
-                    TopicPartition {
-                        topic,
-                        partition: p,
-                    },
-                    pos,
-                )
-            })
-            .collect();
-        if offsets.is_empty() {
+        let config = &self.groups[g].config;
+        let (interval, max_poll) = (config.heartbeat_interval_ms, config.max_poll_interval_ms);
+        let member = &self.groups[g].members[i];
+        if !member.alive() {
             return;
         }
-        for (tp, pos) in &offsets {
-            self.groups[g].members[i]
-                .last_commit_sent
-                .insert(tp.partition, *pos);
-        }
-        self.send(
-            Node::Member(m),
-            Node::Broker(coordinator),
-            Body::OffsetCommitRequest {
-                group: idx,
-                offsets,
-            },
+        let in_group = matches!(
+            member.phase,
+            MemberPhase::Stable | MemberPhase::AwaitingSync
         );
+        let (last_poll, generation) = (member.last_poll_ms, member.generation);
+        let group = self.groups[g].idx;
+        self.schedule(now + interval, Timer::Consumer(ConsumerTimer::Heartbeat(m)));
+        if in_group && now.saturating_sub(last_poll) > max_poll {
+            // "consumer poll timeout has expired": leave from the heartbeat thread.
+            self.send_to_coordinator(
+                g,
+                m,
+                GroupMessage::LeaveGroupRequest {
+                    group,
+                    reason: "consumer poll timeout has expired (max.poll.interval.ms)",
+                },
+            );
+            let member = &mut self.groups[g].members[i];
+            member.generation = None;
+            member.is_leader = false;
+            member.phase = MemberPhase::Unjoined;
+            return;
+        }
+        if let (true, Some(generation)) = (in_group, generation) {
+            self.send_to_coordinator(g, m, GroupMessage::HeartbeatRequest { group, generation });
+        }
+    }
+
+    fn finish_close(&mut self, g: usize, i: usize) {
+        let member = &self.groups[g].members[i];
+        let (m, group, is_static) = (member.id, self.groups[g].idx, member.instance_id.is_some());
+        if is_static {
+            // Static members do not leave on close: the coordinator waits for
+            // their session to time out (they may come back with the same id).
+            self.groups[g].members.remove(i);
+        } else {
+            self.send_to_coordinator(
+                g,
+                m,
+                GroupMessage::LeaveGroupRequest {
+                    group,
+                    reason: "the consumer is being closed",
+                },
+            );
+        }
+    }
+
+    // ----- commands -----------------------------------------------------
+
+    fn group_index(&self, group: GroupIdx) -> Result<usize, Refusal> {
+        let g = group.0 as usize;
+        if g < self.groups.len() {
+            Ok(g)
+        } else {
+            Err(Refusal::kafka(
+                "GROUP_ID_NOT_FOUND",
+                format!("The group {group} does not exist."),
+            ))
+        }
+    }
+
+    fn live_member(&self, m: MemberId) -> Result<(usize, usize), Refusal> {
+        match self.member_loc(m) {
+            Some((g, i)) if self.groups[g].members[i].alive() => Ok((g, i)),
+            _ => Err(unknown_member(m)),
+        }
+    }
+
+    /// A new member joins the group (a consumer process starts).
+    pub(crate) fn cmd_add_member(
+        &mut self,
+        group: GroupIdx,
+        instance_id: Option<String>,
+    ) -> Result<MemberId, Refusal> {
+        let g = self.group_index(group)?;
+        if self.groups[g].members.len() >= MAX_MEMBERS as usize {
+            return Err(Refusal::limit(format!(
+                "a group has at most {MAX_MEMBERS} members here"
+            )));
+        }
+        if let Some(id) = &instance_id {
+            if id.is_empty() || id.len() > MAX_GROUP_ID_BYTES {
+                return Err(Refusal::kafka(
+                    "INVALID_CONFIG",
+                    "group.instance.id must be 1 to 249 bytes",
+                ));
+            }
+            let taken = self.groups[g]
+                .members
+                .iter()
+                .any(|m| m.alive() && m.instance_id.as_ref() == Some(id));
+            if taken {
+                return Err(Refusal::kafka(
+                    "FENCED_INSTANCE_ID",
+                    format!("group.instance.id {id} is in use: a second consumer with it would fence the first"),
+                ));
+            }
+        }
+        let id = self.add_member(group, instance_id);
+        self.emit_group(GroupEvent::MemberAdded { group, member: id });
+        Ok(id)
+    }
+
+    /// A member closes cleanly: it commits (auto-commit), then leaves.
+    pub(crate) fn cmd_remove_member(&mut self, m: MemberId) -> Result<(), Refusal> {
+        let (g, i) = self.live_member(m)?;
+        let auto = self.groups[g].config.commit_mode == CommitMode::Auto;
+        let group = self.groups[g].idx;
+        self.emit_group(GroupEvent::MemberClosing { group, member: m });
+        let member = &mut self.groups[g].members[i];
+        member.buffer.clear();
+        member.busy = false;
+        let in_generation = member.generation.is_some();
+        member.phase = MemberPhase::Leaving;
+        if !(auto && in_generation && self.send_commit(g, i, true)) {
+            self.finish_close(g, i);
+        }
+        Ok(())
+    }
+
+    /// A member's process dies: no commit, no leave.
+    pub(crate) fn cmd_crash_member(&mut self, m: MemberId) -> Result<(), Refusal> {
+        let (g, i) = self.live_member(m)?;
+        let group = self.groups[g].idx;
+        let member = &mut self.groups[g].members[i];
+        member.phase = MemberPhase::Crashed;
+        member.busy = false;
+        member.buffer.clear();
+        self.emit_group(GroupEvent::MemberCrashed { group, member: m });
+        Ok(())
+    }
+
+    /// `consumer.pause()` / `resume()` on all of a member's partitions.
+    pub(crate) fn cmd_pause_member(&mut self, m: MemberId, paused: bool) -> Result<(), Refusal> {
+        let (g, i) = self.live_member(m)?;
+        let group = self.groups[g].idx;
+        self.groups[g].members[i].paused = paused;
+        self.emit_group(GroupEvent::MemberPaused {
+            group,
+            member: m,
+            paused,
+        });
+        if !paused {
+            self.schedule(self.now_ms, Timer::Consumer(ConsumerTimer::Poll(m)));
+        }
+        Ok(())
+    }
+
+    /// Sets a member's processing time per record (a slow consumer).
+    pub(crate) fn cmd_set_processing(&mut self, m: MemberId, ms: u64) -> Result<(), Refusal> {
+        let (g, i) = self.live_member(m)?;
+        if ms > 60_000 {
+            return Err(Refusal::limit(format!(
+                "processing time per record is {ms} ms; it must be from 0 to 60000"
+            )));
+        }
+        self.groups[g].members[i].processing_ms = ms;
+        let group = self.groups[g].idx;
+        self.emit_group(GroupEvent::ConfigChanged {
+            group,
+            what: format!("consumer-{} processes a record in {ms} ms", m.0),
+        });
+        Ok(())
+    }
+
+    /// Every member switches assignor (a rolling restart, here at once) and
+    /// the group rebalances. The protocol follows: cooperative for
+    /// cooperative-sticky, eager otherwise.
+    pub(crate) fn cmd_set_assignor(
+        &mut self,
+        group: GroupIdx,
+        assignor: Assignor,
+    ) -> Result<(), Refusal> {
+        let g = self.group_index(group)?;
+        let protocol = if assignor.supports_cooperative() {
+            RebalanceProtocol::Cooperative
+        } else {
+            RebalanceProtocol::Eager
+        };
+        let config = &mut self.groups[g].config;
+        config.assignor = assignor;
+        config.protocol = protocol;
+        self.emit_group(GroupEvent::ConfigChanged {
+            group,
+            what: format!(
+                "partition.assignment.strategy = {} ({} protocol)",
+                assignor.class_name(),
+                protocol.name()
+            ),
+        });
+        self.prepare_rebalance(g, format!("assignor changed to {}", assignor.name()));
+        Ok(())
+    }
+
+    /// Switches the rebalance protocol (cooperative needs cooperative-sticky).
+    pub(crate) fn cmd_set_protocol(
+        &mut self,
+        group: GroupIdx,
+        protocol: RebalanceProtocol,
+    ) -> Result<(), Refusal> {
+        let g = self.group_index(group)?;
+        let assignor = self.groups[g].config.assignor;
+        if protocol == RebalanceProtocol::Cooperative && !assignor.supports_cooperative() {
+            return Err(protocol_refusal(assignor));
+        }
+        self.groups[g].config.protocol = protocol;
+        self.emit_group(GroupEvent::ConfigChanged {
+            group,
+            what: format!("rebalance protocol {}", protocol.name()),
+        });
+        self.prepare_rebalance(g, format!("protocol changed to {}", protocol.name()));
+        Ok(())
+    }
+
+    /// Switches between auto-commit and commitSync after each poll.
+    pub(crate) fn cmd_set_commit_mode(
+        &mut self,
+        group: GroupIdx,
+        mode: CommitMode,
+    ) -> Result<(), Refusal> {
+        let g = self.group_index(group)?;
+        self.groups[g].config.commit_mode = mode;
+        self.emit_group(GroupEvent::ConfigChanged {
+            group,
+            what: mode.describe().to_string(),
+        });
+        Ok(())
+    }
+
+    /// Starts another group with its own members and offsets.
+    pub(crate) fn cmd_add_group(&mut self, config: GroupConfig) -> Result<GroupIdx, Refusal> {
+        if self.groups.len() >= MAX_GROUPS as usize {
+            return Err(Refusal::limit(format!(
+                "the number of groups is {}; it must be from 0 to {MAX_GROUPS}",
+                self.groups.len() + 1
+            )));
+        }
+        validate_group(&config, self.topic_named(&config.topic).is_some())?;
+        if self
+            .groups
+            .iter()
+            .any(|g| g.config.group_id == config.group_id)
+        {
+            return Err(Refusal::limit(format!(
+                "group {} already exists: add members to it instead",
+                config.group_id
+            )));
+        }
+        let idx = self.create_group(config);
+        self.emit_group(GroupEvent::GroupAdded { group: idx });
+        Ok(idx)
+    }
+
+    /// The member owning `partition` moves its position (`seek`,
+    /// `seekToBeginning`, `seekToEnd`, `offsetsForTimes`).
+    pub(crate) fn cmd_seek(
+        &mut self,
+        group: GroupIdx,
+        partition: u32,
+        target: SeekTarget,
+    ) -> Result<(), Refusal> {
+        let g = self.group_index(group)?;
+        let topic = self.groups[g].topic;
+        let tp = TopicPartition { topic, partition };
+        let Some(owner) = self.groups[g].owner_of(partition) else {
+            return Err(Refusal::kafka(
+                "IllegalStateException",
+                format!("No current assignment for partition {}", self.tp_name(tp)),
+            ));
+        };
+        let (_, i) = self.member_loc(owner).expect("owner exists");
+        let log = self.partition(tp).leader_log();
+        let (start, hw) = log.map_or((0, 0), |l| (l.log_start_offset(), l.high_watermark()));
+        let to = match target {
+            SeekTarget::Offset(o) => o,
+            SeekTarget::Beginning => start,
+            SeekTarget::End => hw,
+            SeekTarget::Timestamp(ts) => log
+                .and_then(|l| {
+                    l.entries()
+                        .take_while(|e| e.offset < hw)
+                        .find(|e| e.record.timestamp_ms >= ts)
+                        .map(|e| e.offset)
+                })
+                .unwrap_or(hw),
+        };
+        let group_state = &mut self.groups[g];
+        let upto = group_state
+            .processed_upto
+            .get(&partition)
+            .copied()
+            .unwrap_or(0);
+        if to < upto {
+            group_state.replay_until.insert(partition, upto);
+        }
+        let member = &mut group_state.members[i];
+        let from = member.positions.get(&partition).copied();
+        member.positions.insert(partition, to);
+        member.errors.remove(&partition);
+        member.buffer.retain(|(t, _)| t.partition != partition);
+        self.emit_group(GroupEvent::Seeked {
+            group,
+            member: owner,
+            tp,
+            from,
+            to,
+        });
+        self.schedule(self.now_ms, Timer::Consumer(ConsumerTimer::Poll(owner)));
+        Ok(())
+    }
+
+    /// Applies a consumer-group command.
+    pub(crate) fn apply_group_command(
+        &mut self,
+        command: super::command::Command,
+    ) -> Result<(), Refusal> {
+        use super::command::Command;
+        match command {
+            Command::AddMember { group, instance_id } => {
+                self.cmd_add_member(group, instance_id).map(|_| ())
+            }
+            Command::RemoveMember { member } => self.cmd_remove_member(member),
+            Command::CrashMember { member } => self.cmd_crash_member(member),
+            Command::PauseMember { member, paused } => self.cmd_pause_member(member, paused),
+            Command::SetProcessingTime {
+                member,
+                ms_per_record,
+            } => self.cmd_set_processing(member, ms_per_record),
+            Command::SetAssignor { group, assignor } => self.cmd_set_assignor(group, assignor),
+            Command::SetRebalanceProtocol { group, protocol } => {
+                self.cmd_set_protocol(group, protocol)
+            }
+            Command::SetCommitMode { group, mode } => self.cmd_set_commit_mode(group, mode),
+            Command::AddGroup(config) => self.cmd_add_group(config).map(|_| ()),
+            Command::Seek {
+                group,
+                partition,
+                target,
+            } => self.cmd_seek(group, partition, target),
+            other => Err(Refusal::limit(format!(
+                "not a consumer-group command: {other:?}"
+            ))),
+        }
+    }
+
+    /// Total duplicates over all groups.
+    #[must_use]
+    pub fn duplicates_total(&self) -> u64 {
+        self.groups.iter().map(|g| g.duplicates).sum()
     }
 }
 
@@ -370,5 +1537,8 @@ mod tests {
     #[test]
     fn coordinator_partition_is_abs_hash_mod_50() {
         assert_eq!(offsets_partition_for("hello"), 99_162_322 % 50);
+        // "polygenelubricants".hashCode() == Integer.MIN_VALUE: Utils.abs gives 0.
+        assert_eq!(java_string_hash("polygenelubricants"), i32::MIN);
+        assert_eq!(offsets_partition_for("polygenelubricants"), 0);
     }
 }

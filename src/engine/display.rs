@@ -67,14 +67,20 @@ impl fmt::Display for Sim {
             )?;
         }
         for g in &self.groups {
+            let (status, _) = self.burrow_status(g.idx);
             writeln!(
                 f,
-                "group {}: coordinator {} (__consumer_offsets-{}) generation {} lag {}",
+                "group {}: coordinator {} (__consumer_offsets-{}) {} generation {} {} ({}) lag {} duplicates {} status {}",
                 g.config.group_id,
                 g.coordinator,
                 g.offsets_partition,
-                g.generation,
-                self.group_lag(g.idx)
+                g.view.state.name(),
+                g.view.generation,
+                g.config.assignor.name(),
+                g.config.protocol.name(),
+                self.group_lag(g.idx),
+                g.duplicates,
+                status
             )?;
             for m in &g.members {
                 let pos: Vec<String> = m
@@ -84,8 +90,9 @@ impl fmt::Display for Sim {
                     .collect();
                 writeln!(
                     f,
-                    "  {}: owns [{}] positions [{}] consumed {}",
+                    "  {}: {} owns [{}] positions [{}] consumed {}",
                     m.name,
+                    m.phase.word(),
                     m.assigned
                         .iter()
                         .map(u32::to_string)

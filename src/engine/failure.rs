@@ -54,9 +54,23 @@ impl Sim {
         let incarnation = broker.incarnation;
         self.emit(EventKind::BrokerStopped { broker: b, clean });
         // What the process held in memory is gone, and so are its requests
-        // parked at other brokers (their connections closed).
+        // parked at other brokers (their connections closed). Consumers whose
+        // fetch it held see the connection close.
+        let disconnected: Vec<super::ids::MemberId> = self
+            .parked
+            .values()
+            .filter(|m| m.to == Node::Broker(b))
+            .filter_map(|m| match m.from {
+                Node::Member(member) => Some(member),
+                _ => None,
+            })
+            .collect();
         self.parked
             .retain(|_, m| m.to != Node::Broker(b) && m.from != Node::Broker(b));
+        for member in disconnected {
+            self.fetch_disconnected(member);
+        }
+        self.producers_disconnected(b);
         for tp in self.all_partitions() {
             let part = self.partition_mut(tp);
             if part.leader == Some(b) {
@@ -229,6 +243,12 @@ impl Sim {
             to: msg.to,
             reason,
         });
+        if let (Body::FetchRequest { .. }, Node::Member(member), DropReason::ReceiverDown) =
+            (&msg.body, msg.from, reason)
+        {
+            // Connection refused: the fetch fails at once.
+            self.fetch_disconnected(member);
+        }
         if let Body::ProduceRequest {
             batch,
             acks: super::config::Acks::None,

@@ -21,3 +21,12 @@ pub const MAX_TEXT_BYTES: u32 = 1_024;
 pub const MAX_LATENCY_MS: u64 = 60_000;
 /// Most distinct keys in one producer's key set.
 pub const MAX_KEYS: u32 = 1_000;
+/// Commits per partition in a group's Burrow window (Burrow's default 10).
+pub const BURROW_WINDOW: usize = 10;
+/// Lag samples kept per group (one a second: the last three minutes).
+pub const LAG_HISTORY_SAMPLES: usize = 180;
+/// Longest `group.id` or `group.instance.id`, in bytes.
+pub const MAX_GROUP_ID_BYTES: usize = 249;
+/// Longest time settable for `session.timeout.ms`, `max.poll.interval.ms`,
+/// or a record's processing time, in ms.
+pub const MAX_GROUP_TIMEOUT_MS: u64 = 3_600_000;

@@ -21,7 +21,10 @@
 //! - [`compare`]: one record stream through several partitioners, side by side
 //! - [`murmur2`]: Kafka's key hash, bit-exact
 //! - [`broker`]: leaders append, followers fetch, high watermark, acks, coordinator
-//! - [`consumer`] / [`assignor`]: groups, fetch/process/commit loop, assignment
+//! - [`consumer`] / [`coordinator`] / [`assignor`]: consumer groups (client poll
+//!   loop, the group coordinator's rebalance protocol, Kafka's assignors)
+//! - [`group_view`]: consumer-group events in words
+//! - [`lag`]: lag per partition and group, its history, Burrow-style status
 //! - [`topic`] / [`log`] / [`record`]: partitions, replica logs, records and batch sizes
 //! - [`network`]: messages in flight between producers, brokers and consumers
 //! - [`event`]: what happened, for the picture and the log
@@ -36,12 +39,15 @@ pub mod compare;
 pub mod compression;
 pub mod config;
 pub mod consumer;
+pub mod coordinator;
 pub mod display;
 pub mod errors;
 pub mod event;
 pub mod failure;
+pub mod group_view;
 pub mod idempotence;
 pub mod ids;
+pub mod lag;
 pub mod limits;
 pub mod log;
 pub mod murmur2;
@@ -58,12 +64,16 @@ pub mod topic;
 pub mod validate;
 pub mod view;
 
+pub use assignor::Assignor;
 pub use command::{Command, Refusal};
 pub use config::{
-    Acks, ClusterConfig, Compression, GroupConfig, OffsetReset, Partitioner, ProducerConfig,
-    SendMode, TopicConfig,
+    Acks, ClusterConfig, CommitMode, Compression, GroupConfig, OffsetReset, Partitioner,
+    ProducerConfig, RebalanceProtocol, SendMode, TopicConfig,
 };
-pub use event::{Event, EventKind, PartitionDecision};
+pub use consumer::{MemberPhase, SeekTarget};
+pub use coordinator::GroupState;
+pub use event::{Event, EventKind, GroupEvent, PartitionDecision};
 pub use ids::*;
+pub use lag::BurrowStatus;
 pub use murmur2::{murmur2, partition_for_key, to_positive};
 pub use sim::{Broker, Sim, Totals};

@@ -2,6 +2,7 @@
 //! each in flight for the link's latency, so the picture can show them moving.
 
 use super::config::Acks;
+use super::coordinator::GroupMessage;
 use super::errors::ProduceError;
 use super::ids::{BatchId, BrokerId, GroupIdx, MemberId, MsgId, ProducerId, TopicPartition};
 use super::log::LogEntry;
@@ -97,19 +98,32 @@ pub enum Body {
     FetchResponse {
         /// Records per partition.
         records: Vec<(TopicPartition, Vec<LogEntry>)>,
+        /// Partitions whose fetch offset is below the log start or above the
+        /// LEO: `OFFSET_OUT_OF_RANGE`.
+        out_of_range: Vec<TopicPartition>,
     },
     /// A consumer commits offsets to its group coordinator.
     OffsetCommitRequest {
         /// The group.
         group: GroupIdx,
+        /// The member's generation.
+        generation: u32,
         /// Partitions and their next offset to read.
         offsets: Vec<(TopicPartition, u64)>,
+        /// `commitSync` (the member waits for the answer) or async.
+        sync: bool,
     },
     /// The coordinator's answer.
     OffsetCommitResponse {
-        /// The offsets stored.
+        /// The offsets stored (none on error).
         offsets: Vec<(TopicPartition, u64)>,
+        /// Kafka's error, if refused.
+        error: Option<&'static str>,
+        /// Echoes the request's `sync`.
+        sync: bool,
     },
+    /// Group membership: JoinGroup, SyncGroup, Heartbeat, LeaveGroup.
+    Group(GroupMessage),
 }
 
 impl Body {
@@ -127,6 +141,7 @@ impl Body {
             Body::FetchResponse { .. } => "FetchResponse",
             Body::OffsetCommitRequest { .. } => "OffsetCommit",
             Body::OffsetCommitResponse { .. } => "OffsetCommitResponse",
+            Body::Group(g) => g.name(),
         }
     }
 }

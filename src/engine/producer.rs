@@ -549,7 +549,10 @@ impl Sim {
                     break;
                 }
                 let tp = front.batch.tp;
-                let Some(leader) = self.partition(tp).leader else {
+                // No leader, or a leader whose process is down (connection
+                // refused): the batch waits in the accumulator.
+                let Some(leader) = self.partition(tp).leader.filter(|l| self.broker_alive(*l))
+                else {
                     break;
                 };
                 let used = producer.in_flight.get(&leader).copied().unwrap_or(0);
@@ -730,6 +733,28 @@ impl Sim {
         else {
             return;
         };
+        self.close_connection(p, broker, true);
+    }
+
+    /// A broker's process went down: every producer's connection to it
+    /// closes at once, and what was in flight on it is retried.
+    pub(crate) fn producers_disconnected(&mut self, broker: BrokerId) {
+        let producers: Vec<ProducerId> = self
+            .producers
+            .iter()
+            .filter(|p| p.sent.values().any(|s| s.broker == broker))
+            .map(|p| p.id)
+            .collect();
+        for p in producers {
+            self.close_connection(p, broker, false);
+        }
+    }
+
+    /// Closes the producer's connection to `broker` (after a request timeout,
+    /// or because the broker went down): every request in flight on it
+    /// fails, and its batches are retried or expire.
+    fn close_connection(&mut self, p: ProducerId, broker: BrokerId, timed_out: bool) {
+        let producer = &self.producers[p.0 as usize];
         let failed: Vec<BatchId> = producer
             .sent
             .iter()
@@ -754,11 +779,13 @@ impl Sim {
             part.waiting_acks
                 .retain(|w| !(w.producer == p && failed.contains(&w.batch)));
         }
-        self.emit(EventKind::RequestTimedOut {
-            producer: p,
-            broker,
-            batches: failed.clone(),
-        });
+        if timed_out {
+            self.emit(EventKind::RequestTimedOut {
+                producer: p,
+                broker,
+                batches: failed.clone(),
+            });
+        }
         let producer = &mut self.producers[p.0 as usize];
         producer.in_flight.insert(broker, 0);
         let mut batches = Vec::new();

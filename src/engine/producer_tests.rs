@@ -21,8 +21,7 @@ fn cluster(partitions: u32, producer: ProducerConfig) -> ClusterConfig {
         topics: vec![TopicConfig::new("t", partitions)],
         producers: vec![producer],
         groups: Vec::new(),
-        replica_lag_time_max_ms: 30_000,
-        broker_session_timeout_ms: 9_000,
+        ..ClusterConfig::default()
     }
 }
 

@@ -1,9 +1,6 @@
 //! Built-in scenarios. The default one is what the app opens on.
 
-use super::config::{
-    Acks, ClusterConfig, GroupConfig, OffsetReset, ProducerConfig, TopicConfig,
-    DEFAULT_BROKER_SESSION_TIMEOUT_MS, DEFAULT_REPLICA_LAG_TIME_MAX_MS,
-};
+use super::config::{Acks, ClusterConfig, GroupConfig, OffsetReset, ProducerConfig, TopicConfig};
 
 /// The default scene: 3 brokers, topic `orders` with 3 partitions replicated
 /// 3 times (`min.insync.replicas=2`), a producer sending keyed records with
@@ -11,8 +8,9 @@ use super::config::{
 ///
 /// Teaching values, stated in the UI: the network is slowed to 300 ms a hop so
 /// records are seen in flight, auto-commit runs every 2 s (Kafka: 5 s), a
-/// follower leaves the ISR after 10 s behind (Kafka: 30 s), and the producer
-/// refreshes its metadata every 10 s (Kafka: 5 min).
+/// follower leaves the ISR after 10 s behind (Kafka: 30 s), the producer
+/// refreshes its metadata every 10 s (Kafka: 5 min), and a crashed consumer is
+/// noticed after a 10 s session (Kafka: 45 s).
 #[must_use]
 pub fn default_scenario() -> ClusterConfig {
     let mut topic = TopicConfig::new("orders", 3);
@@ -31,6 +29,7 @@ pub fn default_scenario() -> ClusterConfig {
     group.processing_ms_per_record = 200;
     group.auto_commit_interval_ms = 2_000;
     group.auto_offset_reset = OffsetReset::Earliest;
+    group.session_timeout_ms = 10_000;
     ClusterConfig {
         seed: 42,
         brokers: 3,
@@ -39,7 +38,7 @@ pub fn default_scenario() -> ClusterConfig {
         producers: vec![producer],
         groups: vec![group],
         replica_lag_time_max_ms: 10_000,
-        broker_session_timeout_ms: DEFAULT_BROKER_SESSION_TIMEOUT_MS,
+        ..ClusterConfig::default()
     }
 }
 
@@ -68,7 +67,6 @@ pub fn stress_scenario() -> ClusterConfig {
         topics: vec![topic],
         producers: vec![producer],
         groups,
-        replica_lag_time_max_ms: DEFAULT_REPLICA_LAG_TIME_MAX_MS,
-        broker_session_timeout_ms: DEFAULT_BROKER_SESSION_TIMEOUT_MS,
+        ..ClusterConfig::default()
     }
 }

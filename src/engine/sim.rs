@@ -13,12 +13,11 @@ use rand_chacha::ChaCha8Rng;
 
 use super::command::{Command, Refusal};
 use super::config::ClusterConfig;
-use super::consumer::{Group, Member};
+use super::consumer::{ConsumerTimer, Group};
 use super::errors::DropReason;
 use super::event::{Event, EventKind};
 use super::ids::{
-    BatchId, BrokerId, EventId, GroupIdx, MemberId, MsgId, ProducerId, RecordId, TopicIdx,
-    TopicPartition,
+    BatchId, BrokerId, EventId, MsgId, ProducerId, RecordId, TopicIdx, TopicPartition,
 };
 use super::log::ReplicaLog;
 use super::network::{Body, Message, Node};
@@ -59,12 +58,6 @@ pub(crate) enum Timer {
     FetchExpiry(MsgId),
     /// A follower sends its next fetch to the leader.
     ReplicaFetch(TopicPartition, BrokerId),
-    /// A consumer finishes processing one record.
-    Process(MemberId),
-    /// A consumer polls (sends fetches) when it has nothing to do.
-    Poll(MemberId),
-    /// A consumer's auto-commit interval has passed.
-    AutoCommit(MemberId),
     /// The controller's session for a crashed broker (of this incarnation) expires.
     SessionExpired(BrokerId, u32),
     /// Leaders check their followers' lag (every `replica.lag.time.max.ms / 2`).
@@ -81,6 +74,8 @@ pub(crate) enum Timer {
     DeliveryTimeout(ProducerId, BatchId),
     /// A producer refreshes its metadata (`metadata.max.age.ms`).
     MetadataRefresh(ProducerId),
+    /// Consumer groups: poll loop, heartbeats, the coordinator's timers.
+    Consumer(ConsumerTimer),
 }
 
 /// Counters handed out in order: ids and timer sequence numbers.
@@ -220,18 +215,8 @@ impl Sim {
                 sim.schedule(first, Timer::ProducerTick(id));
             }
         }
-        for (i, g) in config.groups.iter().enumerate() {
-            let topic = sim.topic_named(&g.topic).expect("validated");
-            let idx = GroupIdx(i as u32);
-            let members = (0..g.members)
-                .map(|_| {
-                    sim.ids.member += 1;
-                    Member::new(MemberId(sim.ids.member))
-                })
-                .collect();
-            sim.groups
-                .push(Group::new(idx, g.clone(), topic, members, config.brokers));
-            sim.assign_group(idx);
+        for g in &config.groups {
+            sim.create_group(g.clone());
         }
         Ok(sim)
     }
@@ -382,9 +367,6 @@ impl Sim {
                 }
             }
             Timer::ReplicaFetch(tp, b) => self.send_replica_fetch(tp, b),
-            Timer::Process(m) => self.process_one(m),
-            Timer::Poll(m) => self.poll(m),
-            Timer::AutoCommit(m) => self.auto_commit(m),
             Timer::SessionExpired(b, incarnation) => self.session_expired(b, incarnation),
             Timer::IsrCheck => self.isr_check(),
             Timer::ReplicaFetchTimeout(tp, b, m) => self.replica_fetch_timed_out(tp, b, m),
@@ -393,6 +375,7 @@ impl Sim {
             Timer::RetryBackoff(p) => self.drain(p),
             Timer::DeliveryTimeout(p, b) => self.delivery_timed_out(p, b),
             Timer::MetadataRefresh(p) => self.refresh_metadata(p),
+            Timer::Consumer(t) => self.run_consumer_timer(t),
         }
     }
 
@@ -436,6 +419,7 @@ impl Sim {
                 self.set_producer_config(producer, *config)
             }
             Command::AddPartitions { topic, total } => self.add_partitions(&topic, total),
+            group_command => self.apply_group_command(group_command),
         }
     }
 

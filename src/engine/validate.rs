@@ -3,6 +3,8 @@
 
 use super::command::Refusal;
 use super::config::{ClusterConfig, ProducerConfig};
+
+use super::consumer::validate_group;
 use super::limits::*;
 
 fn within(what: &str, value: u64, min: u64, max: u64) -> Result<(), Refusal> {
@@ -178,38 +180,7 @@ pub fn validate(config: &ClusterConfig) -> Result<(), Refusal> {
         validate_producer(p)?;
     }
     for g in &config.groups {
-        if !known(&g.topic) {
-            return Err(Refusal::kafka(
-                "UNKNOWN_TOPIC_OR_PARTITION",
-                format!("{}: topic {} does not exist", g.group_id, g.topic),
-            ));
-        }
-        if g.group_id.is_empty() {
-            return Err(Refusal::kafka(
-                "INVALID_GROUP_ID",
-                "The configured groupId is invalid",
-            ));
-        }
-        within(
-            &format!("the members of {}", g.group_id),
-            g.members.into(),
-            0,
-            MAX_MEMBERS.into(),
-        )?;
-        within("max.poll.records", g.max_poll_records.into(), 1, 10_000)?;
-        within("fetch.max.wait.ms", g.fetch_max_wait_ms, 1, 60_000)?;
-        within(
-            "auto.commit.interval.ms",
-            g.auto_commit_interval_ms,
-            1,
-            3_600_000,
-        )?;
-        within(
-            "processing time per record (ms)",
-            g.processing_ms_per_record,
-            0,
-            60_000,
-        )?;
+        validate_group(g, known(&g.topic))?;
     }
     Ok(())
 }

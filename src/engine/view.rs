@@ -275,8 +275,12 @@ impl Sim {
                         format!("{} ← [{}]", member_name(*m), list.join(", "))
                     })
                     .collect();
+                let assignor = self
+                    .groups
+                    .get(group.0 as usize)
+                    .map_or("?", |g| g.config.assignor.name());
                 format!(
-                    "group {} generation {generation} (range assignor): {}",
+                    "coordinator: group {} is Stable, generation {generation} ({assignor} assignor): {}",
                     self.group_name(*group),
                     parts.join("; ")
                 )
@@ -522,6 +526,7 @@ impl Sim {
                 producer_name(*producer),
                 changes.join("; ")
             ),
+            EventKind::Group(e) => self.describe_group_event(e),
         }
     }
 

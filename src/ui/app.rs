@@ -15,6 +15,7 @@ use yew::prelude::*;
 use super::broker_panel::broker_panel;
 use super::controls::Controls;
 use super::event_log::event_log;
+use super::group_panel::groups_panel;
 use super::i18n::{teaching_note, Lang};
 use super::inspector::{inspector, Selection};
 use super::metadata_panel::metadata_panel;
@@ -358,6 +359,7 @@ pub fn App() -> Html {
                 { inspector(p.sim(), selection.as_ref(), &story_lines, lang, &on_action) }
             </div>
             <p class="note">{ teaching_note(lang, p.sim().config().network_latency_ms) }</p>
+            { groups_panel(p.sim(), &on_action) }
             { producer_panel(&p, &on_action) }
             <PartitionerCompare partitions={compare_partitions} keys={compare_keys} seed={p.sim().config().seed} />
             <div class="panels">

@@ -397,6 +397,7 @@ pub fn event_text(sim: &Sim, event: &Event, lang: Lang) -> String {
         EventKind::ProducerConfigChanged { producer: p, changes } => {
             format!("{}를 새 설정으로 다시 시작: {}", producer(*p), changes.join("; "))
         }
+        EventKind::Group(g) => super::group_event_text::group_event_ko(sim, g),
         EventKind::RecordsDiscarded { tp: t, records } => format!(
             "확인 응답을 받지 못한 레코드 {records}개가 {}의 새 리더에 없습니다: 프로듀서가 다시 보냅니다",
             tp(*t)

@@ -299,10 +299,10 @@ pub const KO: Texts = Texts {
 pub fn teaching_note(lang: Lang, latency_ms: u64) -> String {
     match lang {
         Lang::En => format!(
-            "Teaching values in force: network slowed to {latency_ms} ms per hop so messages are visible (a LAN takes well under 1 ms); auto-commit every 2 s (Kafka's default: 5 s); a follower leaves the ISR after 10 s behind (Kafka's default: 30 s); producer metadata refreshed every 10 s (metadata.max.age.ms, Kafka's default: 5 min), so added partitions are used soon. Everything else uses Kafka's defaults."
+            "Teaching values in force: network slowed to {latency_ms} ms per hop so messages are visible (a LAN takes well under 1 ms); auto-commit every 2 s (Kafka's default: 5 s); a follower leaves the ISR after 10 s behind (Kafka's default: 30 s); producer metadata refreshed every 10 s (metadata.max.age.ms, Kafka's default: 5 min), so added partitions are used soon; session.timeout.ms 10 s (Kafka's default: 45 s), so a crashed consumer is noticed sooner. Everything else uses Kafka's defaults."
         ),
         Lang::Ko => format!(
-            "교육용 설정: 메시지가 보이도록 네트워크를 한 구간에 {latency_ms} ms로 늦췄습니다 (실제 LAN은 1 ms도 안 걸립니다). 자동 커밋은 2초마다 (Kafka 기본값: 5초), 팔로워는 10초 뒤처지면 ISR에서 빠지고 (Kafka 기본값: 30초), 프로듀서는 메타데이터를 10초마다 새로 받아 (metadata.max.age.ms, Kafka 기본값: 5분) 늘어난 파티션을 곧바로 씁니다. 나머지는 모두 Kafka 기본값입니다."
+            "교육용 설정: 메시지가 보이도록 네트워크를 한 구간에 {latency_ms} ms로 늦췄습니다 (실제 LAN은 1 ms도 안 걸립니다). 자동 커밋은 2초마다 (Kafka 기본값: 5초), 팔로워는 10초 뒤처지면 ISR에서 빠지고 (Kafka 기본값: 30초), 프로듀서는 메타데이터를 10초마다 새로 받아 (metadata.max.age.ms, Kafka 기본값: 5분) 늘어난 파티션을 곧바로 씁니다. session.timeout.ms는 10초라서 (Kafka 기본값: 45초) 죽은 컨슈머를 더 빨리 알아챕니다. 나머지는 모두 Kafka 기본값입니다."
         ),
     }
 }

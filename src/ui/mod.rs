@@ -10,14 +10,19 @@
 //! - [`metadata_panel`]: leaders, epochs, ISRs, and the ledger of lost records
 //! - [`producer_panel`]: send by hand, producer settings, partitioner stage, batches, add partitions
 //! - [`partitioner_compare`]: one stream through several partitioners, side by side
+//! - [`group_panel`]: consumer groups: their boxes, panels, lag and controls
+//! - [`lag_chart`]: a group's lag over time (SVG)
 
 pub mod app;
 pub mod broker_panel;
 pub mod controls;
 pub mod event_log;
 pub mod event_text;
+pub mod group_event_text;
+pub mod group_panel;
 pub mod i18n;
 pub mod inspector;
+pub mod lag_chart;
 pub mod metadata_panel;
 pub mod partitioner_compare;
 pub mod producer_panel;

@@ -62,14 +62,14 @@ pub struct Cx<'a> {
 pub const DENSE_MAX_MESSAGES: usize = 120;
 
 impl Cx<'_> {
-    fn select(&self, selection: Selection) -> Callback<MouseEvent> {
+    pub(crate) fn select(&self, selection: Selection) -> Callback<MouseEvent> {
         self.on_action.reform(move |e: MouseEvent| {
             e.stop_propagation();
             Action::Select(Some(selection.clone()))
         })
     }
 
-    fn select_key(&self, selection: Selection) -> Callback<KeyboardEvent> {
+    pub(crate) fn select_key(&self, selection: Selection) -> Callback<KeyboardEvent> {
         let on_action = self.on_action.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Enter" || e.key() == " " {
@@ -251,10 +251,19 @@ fn log_row(cx: &Cx, row: &RowLayout) -> Html {
         .groups()
         .iter()
         .filter(|g| g.topic == row.tp.topic && is_leader)
-        .filter_map(|g| {
-            g.committed
-                .get(&row.tp.partition)
-                .map(|c| marker(*c, "C", "committed", r.h / 2.0 + 3.0))
+        .enumerate()
+        .filter_map(|(n, g)| {
+            // One marker per group, labelled with the group when there are
+            // several, their labels stacked so they do not overlap.
+            let label = super::group_panel::committed_label(sim, g);
+            g.committed.get(&row.tp.partition).map(|c| {
+                marker(
+                    *c,
+                    &label,
+                    "committed",
+                    r.h / 2.0 + 3.0 + (n % 2) as f64 * 10.0,
+                )
+            })
         })
         .collect();
     html! {
@@ -309,47 +318,7 @@ fn log_row(cx: &Cx, row: &RowLayout) -> Html {
 }
 
 fn group_box(cx: &Cx, g: &crate::layout::GroupLayout) -> Html {
-    let (sim, t) = (cx.player.sim(), cx.t);
-    let group = &sim.groups()[g.idx.0 as usize];
-    let r = g.rect;
-    let lag = sim.group_lag(g.idx);
-    html! {
-        <g data-testid="group" data-group={group.config.group_id.clone()} class="group">
-            <rect class="box group-box" x={f(r.x)} y={f(r.y)} width={f(r.w)} height={f(r.h)} rx="8" />
-            <text class="title" x={f(r.x + 8.0)} y={f(r.y + 18.0)}>{ format!("{} {}", t.group, group.config.group_id) }</text>
-            <text class="small muted" x={f(r.x + r.w - 8.0)} y={f(r.y + 18.0)} text-anchor="end" data-testid="group-lag">
-                { format!("{} {lag}", t.lag) }
-            </text>
-            { for g.members.iter().map(|(id, mr)| {
-                let Some(m) = group.members.iter().find(|m| m.id == *id) else { return Html::default() };
-                let parts: Vec<String> = m.assigned.iter().map(|p| format!("p{p}")).collect();
-                let lags: Vec<String> = m.assigned.iter()
-                    .map(|p| sim.lag(g.idx, *p).map_or("–".to_string(), |l| l.to_string()))
-                    .collect();
-                let status = if m.busy {
-                    m.buffer.front().map_or(t.processing.to_string(), |(tp, e)| format!("{} p{} @{}", t.processing, tp.partition, e.offset))
-                } else if m.outstanding_fetches > 0 {
-                    t.waiting_for_records.to_string()
-                } else {
-                    t.idle.to_string()
-                };
-                let selection = Selection::Member(m.id);
-                let selected = cx.selected == Some(&selection);
-                html! {
-                    <g data-testid="member" class={classes!("member", selected.then_some("selected"))}
-                        role="button" tabindex="0" aria-label={format!("{} · {}", m.name, status)}
-                        onclick={cx.select(selection.clone())} onkeydown={cx.select_key(selection)}>
-                        <rect class="member-box" x={f(mr.x)} y={f(mr.y)} width={f(mr.w)} height={f(mr.h)} rx="6" />
-                        <text class="label" x={f(mr.x + 6.0)} y={f(mr.y + 14.0)}>{ &m.name }</text>
-                        <text class="tiny" x={f(mr.x + 6.0)} y={f(mr.y + 28.0)}>
-                            { format!("{} {} · {} {}", t.owns, if parts.is_empty() { t.owns_nothing.to_string() } else { parts.join(",") }, t.lag, lags.join("/")) }
-                        </text>
-                        <text class="tiny muted" x={f(mr.x + 6.0)} y={f(mr.y + 42.0)}>{ status }</text>
-                    </g>
-                }
-            }) }
-        </g>
-    }
+    super::group_panel::group_box(cx, g)
 }
 
 /// How long a dropped message stays marked, simulated ms.
@@ -372,7 +341,7 @@ fn carries_data(m: &Message) -> bool {
     match &m.body {
         Body::ReplicaFetchRequest { .. } | Body::FetchRequest { .. } => false,
         Body::ReplicaFetchResponse { entries, .. } => !entries.is_empty(),
-        Body::FetchResponse { records } => records.iter().any(|(_, r)| !r.is_empty()),
+        Body::FetchResponse { records, .. } => records.iter().any(|(_, r)| !r.is_empty()),
         _ => true,
     }
 }
@@ -424,7 +393,7 @@ fn message(layout: &SceneLayout, m: &Message, now: f64) -> Html {
             }
         }
         Body::FetchRequest { .. } => ("fetch", "fetch".to_string(), 30.0),
-        Body::FetchResponse { records } => {
+        Body::FetchResponse { records, .. } => {
             match records.iter().map(|(_, r)| r.len()).sum::<usize>() {
                 0 => ("fetch", "∅".to_string(), 16.0),
                 n => ("fetch-data", format!("×{n}"), 24.0),
@@ -440,6 +409,7 @@ fn message(layout: &SceneLayout, m: &Message, now: f64) -> Html {
         ),
         Body::OffsetCommitRequest { .. } => ("commit", "commit".to_string(), 38.0),
         Body::OffsetCommitResponse { .. } => ("commit", "ok".to_string(), 18.0),
+        Body::Group(g) => super::group_panel::message_style(g),
     };
     html! {
         <g class={classes!("msg", class)} data-kind={m.body.name()}>
