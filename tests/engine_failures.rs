@@ -31,6 +31,7 @@ fn cluster(brokers: u32, rf: u32, min_isr: u32, acks: Acks, rate: u32) -> Cluste
         groups: vec![],
         replica_lag_time_max_ms: 30_000,
         broker_session_timeout_ms: 9_000,
+        log_retention_check_interval_ms: 300_000,
     }
 }
 

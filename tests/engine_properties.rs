@@ -49,6 +49,7 @@ fn arb_config() -> impl Strategy<Value = ClusterConfig> {
                     groups: vec![group],
                     replica_lag_time_max_ms: 30_000,
                     broker_session_timeout_ms: 9_000,
+                    log_retention_check_interval_ms: 300_000,
                 }
             },
         )

@@ -8,7 +8,7 @@ use super::config::Acks;
 use super::errors::ProduceError;
 use super::event::EventKind;
 use super::ids::{BatchId, BrokerId, MsgId, TopicPartition};
-use super::network::{Body, Message, Node};
+use super::network::{Body, Message, Node, OutOfRange};
 use super::sim::{Sim, Timer};
 use super::topic::WaitingAck;
 
@@ -52,6 +52,14 @@ impl Sim {
         {
             // Checked before the append: nothing is written.
             Some(ProduceError::NotEnoughReplicas)
+        } else if self.topics[tp.topic.0 as usize]
+            .log_config
+            .cleanup_policy
+            .compacts()
+            && batch.records.iter().any(|r| r.key.is_none())
+        {
+            // "Compacted topic cannot accept message without key".
+            Some(ProduceError::InvalidRecord)
         } else {
             None
         };
@@ -86,6 +94,7 @@ impl Sim {
             .log_on_mut(b)
             .expect("leader is a replica");
         let (base, last) = log.append(&batch.records, epoch, batch.id, now, &sizes);
+        self.note_rolls(tp, b);
         self.totals.records_appended += batch.records.len() as u64;
         self.emit(EventKind::BatchAppended {
             batch: batch.id,
@@ -271,18 +280,29 @@ impl Sim {
             } => {
                 let mut left = *max_records as usize;
                 let mut records = Vec::new();
+                let mut out_of_range = Vec::new();
                 for (tp, from) in positions {
                     let part = self.partition(*tp);
                     if part.leader != Some(b) {
                         continue;
                     }
                     let log = part.log_on(b).expect("leader is a replica");
+                    if *from < log.log_start_offset() || *from > log.log_end_offset() {
+                        out_of_range.push(OutOfRange {
+                            tp: *tp,
+                            fetch_offset: *from,
+                            log_start_offset: log.log_start_offset(),
+                            high_watermark: log.high_watermark(),
+                            log_end_offset: log.log_end_offset(),
+                        });
+                        continue;
+                    }
                     let got = log.read(*from, log.high_watermark(), left);
                     left -= got.len();
                     records.push((*tp, got));
                 }
                 let total: usize = records.iter().map(|(_, r)| r.len()).sum();
-                if total == 0 && may_park {
+                if total == 0 && out_of_range.is_empty() && may_park {
                     let wait = self.groups[group.0 as usize].config.fetch_max_wait_ms;
                     self.schedule(now + wait, Timer::FetchExpiry(msg.id));
                     self.parked.insert(msg.id, msg);
@@ -291,7 +311,14 @@ impl Sim {
                 let Node::Member(member) = msg.from else {
                     return;
                 };
-                let reply = self.send(Node::Broker(b), msg.from, Body::FetchResponse { records });
+                let reply = self.send(
+                    Node::Broker(b),
+                    msg.from,
+                    Body::FetchResponse {
+                        records,
+                        out_of_range,
+                    },
+                );
                 self.emit(EventKind::FetchAnswered {
                     msg: reply,
                     member,

@@ -248,20 +248,31 @@ impl Sim {
         let Some((g, i)) = self.member_loc(m) else {
             return;
         };
-        let Body::FetchResponse { records } = msg.body else {
+        let Body::FetchResponse {
+            records,
+            out_of_range,
+        } = msg.body
+        else {
             return;
         };
+        for oor in &out_of_range {
+            self.apply_offset_reset(g, i, oor);
+        }
         let now = self.now_ms;
         let processing = self.groups[g].config.processing_ms_per_record;
         let member = &mut self.groups[g].members[i];
         member.outstanding_fetches = member.outstanding_fetches.saturating_sub(1);
         for (tp, entries) in records {
-            // Only records at the member's position are taken (a reply to an
-            // older fetch may overlap what it already has).
+            // Only records from the member's next offset on are taken (a
+            // reply to an older fetch may overlap what it already has;
+            // compaction leaves gaps in offsets).
             for e in entries {
-                let expected = member.positions.get(&tp.partition).copied();
-                let queued = member.buffer.iter().filter(|(t, _)| *t == tp).count() as u64;
-                if expected.map(|p| p + queued) == Some(e.offset) {
+                let queued = member.buffer.iter().rev().find(|(t, _)| *t == tp);
+                let next = match queued {
+                    Some((_, last)) => Some(last.offset + 1),
+                    None => member.positions.get(&tp.partition).copied(),
+                };
+                if next.is_some_and(|n| e.offset >= n) {
                     member.buffer.push_back((tp, e));
                 }
             }

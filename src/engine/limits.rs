@@ -21,3 +21,5 @@ pub const MAX_TEXT_BYTES: u32 = 1_024;
 pub const MAX_LATENCY_MS: u64 = 60_000;
 /// Most distinct keys in one producer's key set.
 pub const MAX_KEYS: u32 = 1_000;
+/// Shortest `log.retention.check.interval.ms`, in ms (Kafka allows 1).
+pub const MIN_RETENTION_CHECK_INTERVAL_MS: u64 = 100;

@@ -14,7 +14,10 @@
 //! - [`murmur2`]: Kafka's key hash, bit-exact
 //! - [`broker`]: leaders append, followers fetch, high watermark, acks, coordinator
 //! - [`consumer`] / [`assignor`]: groups, fetch/process/commit loop, assignment
-//! - [`topic`] / [`log`] / [`record`]: partitions, replica logs, records and batch sizes
+//! - [`topic`] / [`log`] / [`record`]: partitions, replica logs (segments,
+//!   retention, compaction), records and batch sizes
+//! - [`retention`]: each broker's retention check and log cleaner, topic
+//!   configs, `OFFSET_OUT_OF_RANGE` for followers and consumers
 //! - [`network`]: messages in flight between producers, brokers and consumers
 //! - [`event`]: what happened, for the picture and the log
 //! - [`view`] / [`display`]: read-only views and the text snapshot
@@ -37,6 +40,7 @@ pub mod network;
 pub mod producer;
 pub mod record;
 pub mod replication;
+pub mod retention;
 pub mod scenarios;
 pub mod sim;
 pub mod topic;
@@ -44,7 +48,10 @@ pub mod validate;
 pub mod view;
 
 pub use command::{Command, Refusal};
-pub use config::{Acks, ClusterConfig, GroupConfig, OffsetReset, ProducerConfig, TopicConfig};
+pub use config::{
+    Acks, CleanupPolicy, ClusterConfig, GroupConfig, LogConfig, OffsetReset, ProducerConfig,
+    TopicConfig,
+};
 pub use event::{Event, EventKind, PartitionDecision};
 pub use ids::*;
 pub use murmur2::{murmur2, partition_for_key, to_positive};

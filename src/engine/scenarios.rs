@@ -2,7 +2,8 @@
 
 use super::config::{
     Acks, ClusterConfig, GroupConfig, OffsetReset, ProducerConfig, TopicConfig,
-    DEFAULT_BROKER_SESSION_TIMEOUT_MS, DEFAULT_REPLICA_LAG_TIME_MAX_MS,
+    DEFAULT_BROKER_SESSION_TIMEOUT_MS, DEFAULT_LOG_RETENTION_CHECK_INTERVAL_MS,
+    DEFAULT_REPLICA_LAG_TIME_MAX_MS,
 };
 
 /// The default scene: 3 brokers, topic `orders` with 3 partitions replicated
@@ -37,6 +38,7 @@ pub fn default_scenario() -> ClusterConfig {
         groups: vec![group],
         replica_lag_time_max_ms: 10_000,
         broker_session_timeout_ms: DEFAULT_BROKER_SESSION_TIMEOUT_MS,
+        log_retention_check_interval_ms: DEFAULT_LOG_RETENTION_CHECK_INTERVAL_MS,
     }
 }
 
@@ -67,5 +69,6 @@ pub fn stress_scenario() -> ClusterConfig {
         groups,
         replica_lag_time_max_ms: DEFAULT_REPLICA_LAG_TIME_MAX_MS,
         broker_session_timeout_ms: DEFAULT_BROKER_SESSION_TIMEOUT_MS,
+        log_retention_check_interval_ms: DEFAULT_LOG_RETENTION_CHECK_INTERVAL_MS,
     }
 }

@@ -318,7 +318,7 @@ fn message(layout: &SceneLayout, m: &Message, now: f64) -> Html {
             }
         }
         Body::FetchRequest { .. } => ("fetch", "fetch".to_string(), 30.0),
-        Body::FetchResponse { records } => {
+        Body::FetchResponse { records, .. } => {
             match records.iter().map(|(_, r)| r.len()).sum::<usize>() {
                 0 => ("fetch", "∅".to_string(), 16.0),
                 n => ("fetch-data", format!("×{n}"), 24.0),
