@@ -609,3 +609,63 @@ pub struct Footprint {
     /// Records fetched by consumers and not yet processed.
     pub buffered: u64,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::scenarios::retention_scenario;
+
+    /// `auto.offset.reset=none`: the error goes to the application (an
+    /// event) and the member stops reading the partition. The group starts
+    /// with a position (as if it had committed one), then falls off.
+    #[test]
+    fn none_reports_the_error_and_stops_reading() {
+        let mut sim = Sim::new(retention_scenario()).unwrap();
+        sim.groups[1].config.auto_offset_reset = OffsetReset::None;
+        sim.advance_to(40_000);
+        let events = sim.take_events();
+        let error = events
+            .iter()
+            .find(|e| {
+                matches!(
+                    e.kind,
+                    EventKind::ConsumerOffsetReset {
+                        group: GroupIdx(1),
+                        to_offset: None,
+                        ..
+                    }
+                )
+            })
+            .expect("the error is reported");
+        assert!(sim.describe(error).contains("auto.offset.reset=none"));
+        assert!(!events.iter().any(|e| e.at_ms > error.at_ms
+            && matches!(
+                e.kind,
+                EventKind::RecordConsumed {
+                    group: GroupIdx(1),
+                    ..
+                }
+            )));
+        assert!(sim.groups[1].members[0].positions.is_empty());
+        let note = sim.offset_resets().last().unwrap();
+        assert_eq!((note.to_offset, note.skipped()), (None, 0));
+        assert!(
+            note.deleted() > 0,
+            "retention had deleted what it was to read"
+        );
+    }
+
+    #[test]
+    fn topic_config_text_round_trips() {
+        let config = LogConfig::default();
+        for name in TOPIC_CONFIG_NAMES {
+            let text = topic_config_value(&config, name);
+            assert_eq!(
+                with_topic_config(&config, name, &text).unwrap(),
+                config,
+                "{name}"
+            );
+        }
+        assert_eq!(topic_config_value(&config, "retention.bytes"), "-1");
+    }
+}
