@@ -14,6 +14,7 @@ use super::broker_panel::broker_panel;
 use super::controls::Controls;
 use super::event_log::event_log;
 use super::metadata_panel::metadata_panel;
+use super::retention_panel::{reset_notes, retention_panel};
 use super::scene::scene;
 use crate::engine::scenarios::default_scenario;
 use crate::layout::SceneLayout;
@@ -30,6 +31,10 @@ pub enum Action {
     Speed(f64),
     /// Send a command to the engine (refusals are shown on the page).
     Engine(crate::engine::Command),
+    /// Start over with another cluster (a built-in scene), paused at 0.
+    Load(Box<crate::engine::ClusterConfig>),
+    /// Show a refusal found before reaching the engine (input that does not parse).
+    Refuse(String),
 }
 
 type Shared = Rc<RefCell<Player>>;
@@ -45,6 +50,11 @@ fn apply(player: &Shared, action: Action) -> Option<String> {
         Action::Step => p.step_event(),
         Action::Speed(s) => p.set_speed(s),
         Action::Engine(command) => return p.apply(command).err().map(|r| r.to_string()),
+        Action::Load(config) => match Player::new(*config) {
+            Ok(new) => *p = new,
+            Err(refusal) => return Some(refusal.to_string()),
+        },
+        Action::Refuse(message) => return Some(message),
     }
     None
 }
@@ -127,7 +137,10 @@ pub fn App() -> Html {
         let frame = frame.clone();
         let refusal = refusal.clone();
         Callback::from(move |action: Action| {
-            let is_engine = matches!(action, Action::Engine(_));
+            let is_engine = matches!(
+                action,
+                Action::Engine(_) | Action::Load(_) | Action::Refuse(_)
+            );
             let result = apply(&player, action);
             if is_engine {
                 refusal.set(result);
@@ -190,6 +203,7 @@ pub fn App() -> Html {
             <div id="scene-box" class="scene-box">
                 { scene(&p, &layout) }
             </div>
+            { reset_notes(p.sim()) }
             <p class="note">
                 { "Teaching values in force: network slowed to " }
                 { p.sim().config().network_latency_ms }
@@ -198,6 +212,7 @@ pub fn App() -> Html {
             <div class="panels">
                 { broker_panel(p.sim(), &on_action) }
                 { metadata_panel(p.sim()) }
+                { retention_panel(p.sim(), &on_action) }
             </div>
             { event_log(&p) }
         </main>

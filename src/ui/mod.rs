@@ -8,13 +8,17 @@
 //! - [`event_log`]: the event log in words
 //! - [`broker_panel`]: stop, crash, restart, slow or cut off a broker
 //! - [`metadata_panel`]: leaders, epochs, ISRs, and the ledger of lost records
+//! - [`retention_panel`]: retention, segment and compaction settings, tombstones, offset resets
+//! - [`segments`]: segment edges, the log start marker and fading removals on a log row
 
 pub mod app;
 pub mod broker_panel;
 pub mod controls;
 pub mod event_log;
 pub mod metadata_panel;
+pub mod retention_panel;
 pub mod scene;
+pub mod segments;
 
 pub use app::App;
 
