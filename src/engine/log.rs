@@ -1287,7 +1287,10 @@ mod tests {
         let segments: Vec<(u64, u64)> =
             log.segments().map(|s| (s.base_offset, s.records)).collect();
         assert_eq!(segments, vec![(0, 0), (4, 4), (8, 2)]);
-        assert_eq!(log.size_bytes(), log.segments().map(|s| s.size_bytes).sum::<u64>());
+        assert_eq!(
+            log.size_bytes(),
+            log.segments().map(|s| s.size_bytes).sum::<u64>()
+        );
         assert!(log.clean(200).is_none(), "nothing dirty, no tombstone due");
         // Six more records; the next cleaning removes a@4 (a@8 is now in the
         // dirty part) and merges the empty segment with the next one.

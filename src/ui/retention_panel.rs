@@ -131,7 +131,12 @@ fn teaching_commands(sim: &Sim) -> Vec<Command> {
     let t = teaching_log_config();
     let mut out = Vec::new();
     for topic in sim.topics() {
-        for name in ["retention.ms", "retention.bytes", "segment.bytes", "segment.ms"] {
+        for name in [
+            "retention.ms",
+            "retention.bytes",
+            "segment.bytes",
+            "segment.ms",
+        ] {
             out.push(Command::AlterTopicConfig {
                 topic: topic.idx,
                 name: name.to_string(),
