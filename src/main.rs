@@ -13,11 +13,11 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use kafkascope::engine::scenarios::{default_scenario, stress_scenario};
+    use kafkascope::engine::scenarios::{default_scenario, retention_scenario, stress_scenario};
     use kafkascope::engine::Sim;
 
     const USAGE: &str =
-        "usage: kafkascope run [--scenario default|stress] [--seconds N] [--events]\n\
+        "usage: kafkascope run [--scenario default|stress|retention] [--seconds N] [--events]\n\
         Runs a built-in scenario headless for N simulated seconds (default 10) and\n\
         prints the cluster; --events also prints every event.";
 
@@ -57,8 +57,11 @@ mod native {
         let config = match scenario.as_str() {
             "default" => default_scenario(),
             "stress" => stress_scenario(),
+            "retention" => retention_scenario(),
             other => {
-                eprintln!("unknown scenario {other:?}: built-in ones are default, stress");
+                eprintln!(
+                    "unknown scenario {other:?}: built-in ones are default, stress, retention"
+                );
                 return 2;
             }
         };

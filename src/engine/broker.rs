@@ -8,7 +8,7 @@ use super::config::Acks;
 use super::errors::ProduceError;
 use super::event::EventKind;
 use super::ids::{BatchId, BrokerId, MsgId, TopicPartition};
-use super::network::{Body, Message, Node};
+use super::network::{Body, Message, Node, OutOfRange};
 use super::sim::{Sim, Timer};
 use super::topic::WaitingAck;
 
@@ -53,6 +53,14 @@ impl Sim {
         {
             // Checked before the append: nothing is written.
             Some(ProduceError::NotEnoughReplicas)
+        } else if self.topics[tp.topic.0 as usize]
+            .log_config
+            .cleanup_policy
+            .compacts()
+            && batch.records.iter().any(|r| r.key.is_none())
+        {
+            // "Compacted topic cannot accept message without key".
+            Some(ProduceError::InvalidRecord)
         } else {
             None
         };
@@ -86,6 +94,7 @@ impl Sim {
             .log_on_mut(b)
             .expect("leader is a replica");
         let (base, last) = log.append(&batch.records, epoch, batch.id, now, &sizes);
+        self.note_rolls(tp, b);
         self.totals.records_appended += batch.records.len() as u64;
         self.emit(EventKind::BatchAppended {
             batch: batch.id,
@@ -292,10 +301,14 @@ impl Sim {
                         continue;
                     }
                     let log = part.log_on(b).expect("leader is a replica");
-                    // Below the log start or past the LEO: OFFSET_OUT_OF_RANGE.
-                    // Between the HW and the LEO: nothing yet, no error.
                     if *from < log.log_start_offset() || *from > log.log_end_offset() {
-                        out_of_range.push(*tp);
+                        out_of_range.push(OutOfRange {
+                            tp: *tp,
+                            fetch_offset: *from,
+                            log_start_offset: log.log_start_offset(),
+                            high_watermark: log.high_watermark(),
+                            log_end_offset: log.log_end_offset(),
+                        });
                         continue;
                     }
                     let got = log.read(*from, log.high_watermark(), left);

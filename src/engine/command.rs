@@ -64,6 +64,32 @@ pub enum Command {
         /// The new value.
         enabled: bool,
     },
+    /// A producer sends a tombstone typed by hand: a key with a null value,
+    /// which deletes the key from a compacted topic.
+    ProduceTombstone {
+        /// Which producer.
+        producer: ProducerId,
+        /// The key.
+        key: String,
+    },
+    /// `AlterConfigs` on a topic (`kafka-configs --alter --add-config
+    /// name=value`): one of `retention.ms`, `retention.bytes`,
+    /// `segment.bytes`, `segment.ms`, `cleanup.policy`,
+    /// `delete.retention.ms`, `min.cleanable.dirty.ratio`, as text (`-1`
+    /// means no limit). Refused with Kafka's `INVALID_CONFIG` wording.
+    AlterTopicConfig {
+        /// The topic.
+        topic: TopicIdx,
+        /// The config name.
+        name: String,
+        /// The value, as text.
+        value: String,
+    },
+    /// Set every broker's `log.retention.check.interval.ms`.
+    SetRetentionCheckInterval {
+        /// The new interval, ms.
+        interval_ms: u64,
+    },
     /// Move every partition's leadership back to its preferred replica where
     /// that replica is alive and in sync (`kafka-leader-election.sh --election-type PREFERRED`).
     ElectPreferredLeaders,

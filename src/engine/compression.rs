@@ -175,6 +175,7 @@ mod tests {
             value_bytes: value.map_or(100, |v| v.len() as u32),
             timestamp_ms: ts,
             sequence: None,
+            tombstone: false,
         }
     }
 

@@ -135,6 +135,116 @@ impl OffsetReset {
     }
 }
 
+/// `cleanup.policy`: what happens to old segments of a topic's logs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CleanupPolicy {
+    /// `delete` (Kafka's default): whole segments go by `retention.ms` and
+    /// `retention.bytes`.
+    Delete,
+    /// `compact`: the log cleaner keeps the latest value of every key.
+    Compact,
+    /// `compact,delete`: both.
+    CompactDelete,
+}
+
+impl CleanupPolicy {
+    /// Every policy, in the order a menu shows them.
+    pub const ALL: [CleanupPolicy; 3] = [
+        CleanupPolicy::Delete,
+        CleanupPolicy::Compact,
+        CleanupPolicy::CompactDelete,
+    ];
+
+    /// The value as written in a topic config.
+    #[must_use]
+    pub fn as_config(self) -> &'static str {
+        match self {
+            CleanupPolicy::Delete => "delete",
+            CleanupPolicy::Compact => "compact",
+            CleanupPolicy::CompactDelete => "compact,delete",
+        }
+    }
+
+    /// Parses a topic config value (`"compact, delete"` and `"delete,compact"` too).
+    #[must_use]
+    pub fn parse(text: &str) -> Option<Self> {
+        let mut parts: Vec<&str> = text.split(',').map(str::trim).collect();
+        parts.sort_unstable();
+        parts.dedup();
+        match parts.as_slice() {
+            ["delete"] => Some(CleanupPolicy::Delete),
+            ["compact"] => Some(CleanupPolicy::Compact),
+            ["compact", "delete"] => Some(CleanupPolicy::CompactDelete),
+            _ => None,
+        }
+    }
+
+    /// Whether retention deletes old segments.
+    #[must_use]
+    pub fn deletes(self) -> bool {
+        matches!(self, CleanupPolicy::Delete | CleanupPolicy::CompactDelete)
+    }
+
+    /// Whether the log cleaner compacts the log.
+    #[must_use]
+    pub fn compacts(self) -> bool {
+        matches!(self, CleanupPolicy::Compact | CleanupPolicy::CompactDelete)
+    }
+}
+
+/// Kafka's default `retention.ms`: 7 days.
+pub const DEFAULT_RETENTION_MS: u64 = 604_800_000;
+/// Kafka's default `segment.bytes`: 1 GiB.
+pub const DEFAULT_SEGMENT_BYTES: u64 = 1 << 30;
+/// Kafka's default `segment.ms`: 7 days.
+pub const DEFAULT_SEGMENT_MS: u64 = 604_800_000;
+/// Kafka's default `delete.retention.ms`: 1 day.
+pub const DEFAULT_DELETE_RETENTION_MS: u64 = 86_400_000;
+/// Kafka's default `min.cleanable.dirty.ratio`.
+pub const DEFAULT_MIN_CLEANABLE_DIRTY_RATIO: f64 = 0.5;
+/// Kafka's default `log.retention.check.interval.ms`: 5 minutes.
+pub const DEFAULT_LOG_RETENTION_CHECK_INTERVAL_MS: u64 = 300_000;
+
+/// A topic's log settings: segments, retention and compaction (KAFKA.md §4).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LogConfig {
+    /// `retention.ms`: a segment goes once its newest record is older than
+    /// this. `None` is Kafka's `-1`: no time limit.
+    pub retention_ms: Option<u64>,
+    /// `retention.bytes`: the most bytes a partition replica keeps (it may
+    /// stay up to one segment above). `None` is Kafka's default `-1`: no limit.
+    pub retention_bytes: Option<u64>,
+    /// `segment.bytes`: a new segment starts when a batch would make the
+    /// active one larger than this.
+    pub segment_bytes: u64,
+    /// `segment.ms`: a new segment starts when a batch's timestamp is more
+    /// than this after the active segment's first one.
+    pub segment_ms: u64,
+    /// `cleanup.policy`.
+    pub cleanup_policy: CleanupPolicy,
+    /// `delete.retention.ms`: how long the cleaner keeps a tombstone after
+    /// it first cleaned it.
+    pub delete_retention_ms: u64,
+    /// `min.cleanable.dirty.ratio`: the cleaner compacts a log once its
+    /// not-yet-cleaned bytes are at least this share of its cleanable bytes.
+    pub min_cleanable_dirty_ratio: f64,
+}
+
+impl Default for LogConfig {
+    /// Kafka's defaults.
+    fn default() -> Self {
+        Self {
+            retention_ms: Some(DEFAULT_RETENTION_MS),
+            retention_bytes: None,
+            segment_bytes: DEFAULT_SEGMENT_BYTES,
+            segment_ms: DEFAULT_SEGMENT_MS,
+            cleanup_policy: CleanupPolicy::Delete,
+            delete_retention_ms: DEFAULT_DELETE_RETENTION_MS,
+            min_cleanable_dirty_ratio: DEFAULT_MIN_CLEANABLE_DIRTY_RATIO,
+        }
+    }
+}
+
 /// A topic to create at start.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TopicConfig {
@@ -149,6 +259,9 @@ pub struct TopicConfig {
     /// `unclean.leader.election.enable` (Kafka's default false): whether an
     /// out-of-sync replica may become leader when no in-sync one is alive.
     pub unclean_leader_election_enable: bool,
+    /// Segments, retention and compaction (`retention.ms`, `segment.bytes`,
+    /// `cleanup.policy`…), Kafka's defaults unless a scenario scales them down.
+    pub log: LogConfig,
 }
 
 impl TopicConfig {
@@ -161,6 +274,7 @@ impl TopicConfig {
             replication_factor: 1,
             min_insync_replicas: 1,
             unclean_leader_election_enable: false,
+            log: LogConfig::default(),
         }
     }
 }
@@ -372,6 +486,9 @@ pub struct ClusterConfig {
     /// `broker.session.timeout.ms`: how long the KRaft controller waits for a
     /// silent (crashed) broker before fencing it (Kafka's default 9000).
     pub broker_session_timeout_ms: u64,
+    /// `log.retention.check.interval.ms`: how often each broker applies
+    /// retention to its logs (Kafka's default 300000).
+    pub log_retention_check_interval_ms: u64,
 }
 
 impl Default for ClusterConfig {
@@ -387,6 +504,7 @@ impl Default for ClusterConfig {
             groups: Vec::new(),
             replica_lag_time_max_ms: DEFAULT_REPLICA_LAG_TIME_MAX_MS,
             broker_session_timeout_ms: DEFAULT_BROKER_SESSION_TIMEOUT_MS,
+            log_retention_check_interval_ms: DEFAULT_LOG_RETENTION_CHECK_INTERVAL_MS,
         }
     }
 }

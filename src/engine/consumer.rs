@@ -988,21 +988,28 @@ impl Sim {
                     return;
                 }
                 for (tp, entries) in records {
-                    // Only records at the member's position are taken (a reply
-                    // to an older fetch may overlap what it already has).
+                    // Only records from the member's next offset on are taken
+                    // (a reply to an older fetch may overlap what it already
+                    // has; compaction leaves gaps in offsets).
                     for e in entries {
-                        let expected = member.positions.get(&tp.partition).copied();
-                        let queued = member.buffer.iter().filter(|(t, _)| *t == tp).count() as u64;
+                        let queued = member.buffer.iter().rev().find(|(t, _)| *t == tp);
+                        let next = match queued {
+                            Some((_, last)) => Some(last.offset + 1),
+                            None => member.positions.get(&tp.partition).copied(),
+                        };
                         if member.assigned.contains(&tp.partition)
-                            && expected.map(|p| p + queued) == Some(e.offset)
+                            && next.is_some_and(|n| e.offset >= n)
                         {
                             member.buffer.push_back((tp, e));
                         }
                     }
                 }
-                for tp in out_of_range {
-                    if self.groups[g].members[i].assigned.contains(&tp.partition) {
-                        self.reset_position(g, i, tp.partition, "OFFSET_OUT_OF_RANGE");
+                for oor in &out_of_range {
+                    if self.groups[g].members[i]
+                        .assigned
+                        .contains(&oor.tp.partition)
+                    {
+                        self.apply_offset_reset(g, i, oor);
                     }
                 }
                 let member = &mut self.groups[g].members[i];

@@ -45,11 +45,12 @@ impl fmt::Display for Sim {
                         .collect();
                     writeln!(
                         f,
-                        "  {b}: start {} hw {} leo {} bytes {} tail [{}]",
+                        "  {b}: start {} hw {} leo {} bytes {} segments {} tail [{}]",
                         log.log_start_offset(),
                         log.high_watermark(),
                         log.log_end_offset(),
                         log.size_bytes(),
+                        log.segments().len(),
                         tail.join(" ")
                     )?;
                 }

@@ -15,6 +15,9 @@ pub enum ProduceError {
     NotLeaderOrFollower,
     /// The leader waited `request.timeout.ms` for the ISR without success.
     RequestTimedOut,
+    /// The batch breaks a rule of the topic: a record without a key sent to
+    /// a compacted topic. Not retriable.
+    InvalidRecord,
 }
 
 impl ProduceError {
@@ -26,13 +29,14 @@ impl ProduceError {
             ProduceError::NotEnoughReplicasAfterAppend => "NOT_ENOUGH_REPLICAS_AFTER_APPEND",
             ProduceError::NotLeaderOrFollower => "NOT_LEADER_OR_FOLLOWER",
             ProduceError::RequestTimedOut => "REQUEST_TIMED_OUT",
+            ProduceError::InvalidRecord => "INVALID_RECORD",
         }
     }
 
-    /// Whether Kafka's producer retries on it (all of these are retriable).
+    /// Whether Kafka's producer retries on it.
     #[must_use]
     pub fn retriable(self) -> bool {
-        true
+        self != ProduceError::InvalidRecord
     }
 }
 

@@ -5,13 +5,13 @@
 use std::sync::Arc;
 
 use super::assignor::Assignor;
-use super::config::Compression;
-use super::config::{OffsetReset, RebalanceProtocol};
+use super::config::{Compression, OffsetReset, RebalanceProtocol};
 use super::errors::{DropReason, LossReason, ProduceError};
 use super::ids::{
     BatchId, BrokerId, EventId, GroupIdx, MemberId, MsgId, ProducerId, RecordId, TopicIdx,
     TopicPartition,
 };
+use super::log::{DeletionReason, RollReason};
 use super::network::Node;
 
 /// How a leader was chosen.
@@ -39,6 +39,15 @@ pub enum IsrChange {
     CaughtUp,
 }
 use super::partitioner::SwitchReason;
+
+/// Why a replica's log start offset moved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogStartCause {
+    /// Its own retention deleted segments.
+    Retention,
+    /// A follower follows its leader's log start offset.
+    Leader,
+}
 
 /// Why the partitioner chose a partition.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -339,6 +348,122 @@ pub enum EventKind {
         acknowledged: u32,
         /// Why.
         reason: LossReason,
+    },
+    /// A replica's log started a new active segment.
+    SegmentRolled {
+        /// The partition.
+        tp: TopicPartition,
+        /// The replica's broker.
+        broker: BrokerId,
+        /// The new segment's base offset.
+        base_offset: u64,
+        /// Why.
+        reason: RollReason,
+    },
+    /// Retention deleted whole segments of a replica's log.
+    SegmentsDeleted {
+        /// The partition.
+        tp: TopicPartition,
+        /// The replica's broker.
+        broker: BrokerId,
+        /// Why.
+        reason: DeletionReason,
+        /// How many segments.
+        segments: u32,
+        /// Base offset of the first deleted.
+        first_offset: u64,
+        /// Base offset of the first kept (the new log start offset).
+        end_offset: u64,
+        /// Records freed.
+        records: u64,
+        /// Bytes freed.
+        bytes: u64,
+    },
+    /// A replica's log start offset moved forward.
+    LogStartOffsetMoved {
+        /// The partition.
+        tp: TopicPartition,
+        /// The replica's broker.
+        broker: BrokerId,
+        /// The new log start offset.
+        log_start_offset: u64,
+        /// Why.
+        cause: LogStartCause,
+    },
+    /// The log cleaner compacted a replica's log.
+    LogCompacted {
+        /// The partition.
+        tp: TopicPartition,
+        /// The replica's broker.
+        broker: BrokerId,
+        /// Offsets below this were cleaned.
+        end_offset: u64,
+        /// Dirty bytes as a share of the cleanable bytes, in percent.
+        dirty_ratio_percent: u32,
+        /// Records removed because a later one has the same key.
+        superseded: u64,
+        /// Tombstones removed after `delete.retention.ms`.
+        tombstones_removed: u64,
+        /// Records removed because they had no key.
+        keyless: u64,
+        /// Bytes of the cleaned segments before.
+        bytes_before: u64,
+        /// And after.
+        bytes_after: u64,
+        /// Segments before (small ones are merged).
+        segments_before: u32,
+        /// And after.
+        segments_after: u32,
+    },
+    /// A consumer's position was outside the log (`OFFSET_OUT_OF_RANGE`)
+    /// and it applied `auto.offset.reset`.
+    ConsumerOffsetReset {
+        /// The group.
+        group: GroupIdx,
+        /// The member.
+        member: MemberId,
+        /// The partition.
+        tp: TopicPartition,
+        /// The position the leader refused.
+        from_offset: u64,
+        /// The new position (`None`: `none`, an error to the application).
+        to_offset: Option<u64>,
+        /// The policy applied.
+        policy: OffsetReset,
+        /// The leader's log start offset.
+        log_start_offset: u64,
+        /// The leader's LEO.
+        log_end_offset: u64,
+    },
+    /// A follower's fetch offset was below its leader's log start offset:
+    /// it emptied its log and starts again there.
+    FollowerOutOfRange {
+        /// The partition.
+        tp: TopicPartition,
+        /// The follower.
+        broker: BrokerId,
+        /// Its fetch offset (its LEO) before.
+        fetch_offset: u64,
+        /// The leader's log start offset, where it starts again.
+        leader_log_start_offset: u64,
+        /// Records it dropped.
+        dropped: u64,
+    },
+    /// A topic config was changed (`AlterConfigs`).
+    TopicConfigChanged {
+        /// The topic.
+        topic: TopicIdx,
+        /// The config name.
+        name: String,
+        /// The value before.
+        old: String,
+        /// The value now.
+        new: String,
+    },
+    /// Every broker's `log.retention.check.interval.ms` was changed.
+    RetentionCheckIntervalChanged {
+        /// The new interval, ms.
+        interval_ms: u64,
     },
     /// A producer's rate was changed.
     ProducerRateChanged {

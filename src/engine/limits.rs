@@ -30,3 +30,5 @@ pub const MAX_GROUP_ID_BYTES: usize = 249;
 /// Longest time settable for `session.timeout.ms`, `max.poll.interval.ms`,
 /// or a record's processing time, in ms.
 pub const MAX_GROUP_TIMEOUT_MS: u64 = 3_600_000;
+/// Shortest `log.retention.check.interval.ms`, in ms (Kafka allows 1).
+pub const MIN_RETENTION_CHECK_INTERVAL_MS: u64 = 100;

@@ -25,7 +25,10 @@
 //!   loop, the group coordinator's rebalance protocol, Kafka's assignors)
 //! - [`group_view`]: consumer-group events in words
 //! - [`lag`]: lag per partition and group, its history, Burrow-style status
-//! - [`topic`] / [`log`] / [`record`]: partitions, replica logs, records and batch sizes
+//! - [`topic`] / [`log`] / [`record`]: partitions, replica logs (segments,
+//!   retention, compaction), records and batch sizes
+//! - [`retention`]: each broker's retention check and log cleaner, topic
+//!   configs, `OFFSET_OUT_OF_RANGE` for followers and consumers
 //! - [`network`]: messages in flight between producers, brokers and consumers
 //! - [`event`]: what happened, for the picture and the log
 //! - [`view`] / [`display`]: read-only views and the text snapshot
@@ -58,6 +61,7 @@ pub mod producer;
 mod producer_tests;
 pub mod record;
 pub mod replication;
+pub mod retention;
 pub mod scenarios;
 pub mod sim;
 pub mod topic;
@@ -67,8 +71,8 @@ pub mod view;
 pub use assignor::Assignor;
 pub use command::{Command, Refusal};
 pub use config::{
-    Acks, ClusterConfig, CommitMode, Compression, GroupConfig, OffsetReset, Partitioner,
-    ProducerConfig, RebalanceProtocol, SendMode, TopicConfig,
+    Acks, CleanupPolicy, ClusterConfig, CommitMode, Compression, GroupConfig, LogConfig,
+    OffsetReset, Partitioner, ProducerConfig, RebalanceProtocol, SendMode, TopicConfig,
 };
 pub use consumer::{MemberPhase, SeekTarget};
 pub use coordinator::GroupState;

@@ -8,6 +8,24 @@ use super::ids::{BatchId, BrokerId, GroupIdx, MemberId, MsgId, ProducerId, Topic
 use super::log::LogEntry;
 use super::record::Batch;
 
+/// A partition a fetch could not be served from: the position asked is
+/// below the leader's log start offset or above its LEO
+/// (`OFFSET_OUT_OF_RANGE`). Like Kafka's fetch response, the answer
+/// carries the leader's log start offset and HW.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OutOfRange {
+    /// The partition.
+    pub tp: TopicPartition,
+    /// The offset asked for.
+    pub fetch_offset: u64,
+    /// The leader's log start offset.
+    pub log_start_offset: u64,
+    /// The leader's high watermark.
+    pub high_watermark: u64,
+    /// The leader's log end offset.
+    pub log_end_offset: u64,
+}
+
 /// An endpoint of a link.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Node {
@@ -63,6 +81,11 @@ pub enum Body {
         leader_high_watermark: u64,
         /// The epoch of the leader answering.
         leader_epoch: u32,
+        /// The leader's log start offset (the follower's follows it).
+        leader_log_start_offset: u64,
+        /// `OFFSET_OUT_OF_RANGE`: the fetch offset is below the leader's log
+        /// start offset (no entries then).
+        offset_out_of_range: bool,
     },
     /// A follower of a new leader asks where its last epoch ended on the
     /// leader, to truncate what the leader does not have (KIP-101/279).
@@ -98,9 +121,8 @@ pub enum Body {
     FetchResponse {
         /// Records per partition.
         records: Vec<(TopicPartition, Vec<LogEntry>)>,
-        /// Partitions whose fetch offset is below the log start or above the
-        /// LEO: `OFFSET_OUT_OF_RANGE`.
-        out_of_range: Vec<TopicPartition>,
+        /// Partitions answered `OFFSET_OUT_OF_RANGE`.
+        out_of_range: Vec<OutOfRange>,
     },
     /// A consumer commits offsets to its group coordinator.
     OffsetCommitRequest {

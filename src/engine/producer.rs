@@ -222,7 +222,7 @@ impl Sim {
             let i = self.rng.random_range(0..n);
             Some(self.producers[p.0 as usize].keys[i as usize].clone())
         };
-        self.create_record(p, key, None, None);
+        self.create_record(p, key, None, None, false);
         let producer = &mut self.producers[p.0 as usize];
         producer.rate_ticks += 1;
         let next = producer.next_tick_at(producer.rate_started_at_ms);
@@ -266,7 +266,24 @@ impl Sim {
             key.map(|k| Arc::from(k.as_str())),
             Some(Arc::from(value.as_str())),
             partition,
+            false,
         );
+        Ok(())
+    }
+
+    /// A producer sends a tombstone typed by hand: `key` with a null value.
+    pub(crate) fn produce_tombstone(&mut self, p: ProducerId, key: String) -> Result<(), Refusal> {
+        if p.0 as usize >= self.producers.len() {
+            return Err(Refusal::limit(format!("there is no {p}")));
+        }
+        let max = super::limits::MAX_TEXT_BYTES as usize;
+        if key.len() > max {
+            return Err(Refusal::kafka(
+                "RECORD_TOO_LARGE",
+                format!("keys and values are limited to {max} bytes here"),
+            ));
+        }
+        self.create_record(p, Some(Arc::from(key.as_str())), None, None, true);
         Ok(())
     }
 
@@ -425,21 +442,25 @@ impl Sim {
         key: Option<Arc<str>>,
         value: Option<Arc<str>>,
         explicit: Option<u32>,
+        tombstone: bool,
     ) -> RecordId {
         let id = self.next_record_id();
         let now = self.now_ms;
         let producer = &mut self.producers[p.0 as usize];
         let seq = producer.next_seq;
         producer.next_seq += 1;
-        let value_bytes = value
-            .as_ref()
-            .map_or(producer.config.value_bytes, |v| v.len() as u32);
+        let value_bytes = match &value {
+            _ if tombstone => 0,
+            Some(v) => v.len() as u32,
+            None => producer.config.value_bytes,
+        };
         let record = Record {
             id,
             producer: p,
             seq,
             key,
             value,
+            tombstone,
             value_bytes,
             timestamp_ms: now,
             sequence: None,

@@ -23,6 +23,9 @@ pub struct Record {
     pub key: Option<Arc<str>>,
     /// A value typed by hand; generated values are shown as `#seq`.
     pub value: Option<Arc<str>>,
+    /// A null value: a tombstone, which deletes its key from a compacted
+    /// topic. Its value takes no bytes (`value_bytes` is 0).
+    pub tombstone: bool,
     /// Size of the value in bytes.
     pub value_bytes: u32,
     /// `CreateTime`, in simulated ms.
@@ -37,6 +40,9 @@ impl Record {
     /// The value as text: the typed value, or `#seq` for a generated one.
     #[must_use]
     pub fn value_text(&self) -> String {
+        if self.tombstone {
+            return "null (tombstone)".to_string();
+        }
         match &self.value {
             Some(v) => v.to_string(),
             None => format!("#{}", self.seq),
@@ -51,7 +57,7 @@ impl Record {
             offset_delta,
             timestamp_delta,
             self.key.as_ref().map(|k| k.len() as u32),
-            Some(self.value_bytes),
+            (!self.tombstone).then_some(self.value_bytes),
         )
     }
 }
@@ -264,5 +270,7 @@ mod tests {
         assert_eq!(record_size_bytes(0, 0, Some(3), Some(10)), 20);
         // A null key is one byte (varint -1) instead of 1 + 3: body 16, total 17.
         assert_eq!(record_size_bytes(0, 0, None, Some(10)), 17);
+        // A tombstone's null value is one byte (varint -1): key "k", body 7, total 8.
+        assert_eq!(record_size_bytes(0, 0, Some(1), None), 8);
     }
 }

@@ -142,6 +142,8 @@ impl Sim {
                     entries: Vec::new(),
                     leader_high_watermark: 0,
                     leader_epoch: current,
+                    leader_log_start_offset: 0,
+                    offset_out_of_range: false,
                 },
             );
             return;
@@ -149,6 +151,25 @@ impl Sim {
         let Some(i) = self.replica_index(tp, follower) else {
             return;
         };
+        let leader_log_start_offset = part.leader_log().map_or(0, |l| l.log_start_offset());
+        if fetch_offset < leader_log_start_offset {
+            // OFFSET_OUT_OF_RANGE: retention deleted what the follower needs next.
+            let leader_high_watermark = part.leader_log().map_or(0, |l| l.high_watermark());
+            self.send(
+                Node::Broker(b),
+                msg.from,
+                Body::ReplicaFetchResponse {
+                    in_reply_to: msg.id,
+                    tp,
+                    entries: Vec::new(),
+                    leader_high_watermark,
+                    leader_epoch: current,
+                    leader_log_start_offset,
+                    offset_out_of_range: true,
+                },
+            );
+            return;
+        }
         let leader_leo = part.leader_log().map_or(0, |l| l.log_end_offset());
         let leader_hw = part.leader_log().map_or(0, |l| l.high_watermark());
         let epoch_start = part
@@ -199,6 +220,8 @@ impl Sim {
                 entries,
                 leader_high_watermark,
                 leader_epoch: current,
+                leader_log_start_offset: log.log_start_offset(),
+                offset_out_of_range: false,
             },
         );
     }
@@ -210,6 +233,8 @@ impl Sim {
             entries,
             leader_high_watermark,
             leader_epoch,
+            leader_log_start_offset,
+            offset_out_of_range,
         } = msg.body
         else {
             return;
@@ -218,6 +243,11 @@ impl Sim {
             return;
         };
         let now = self.now_ms;
+        if offset_out_of_range {
+            self.follower_out_of_range(tp, b, leader_log_start_offset);
+            self.schedule(now, Timer::ReplicaFetch(tp, b));
+            return;
+        }
         let log = &mut self.partition_mut(tp).logs[i];
         let added = log.append_copies(&entries, now);
         let leo = log.log_end_offset();
@@ -231,6 +261,7 @@ impl Sim {
                 last_offset: leo - 1,
             });
         }
+        self.note_rolls(tp, b);
         if moved {
             self.emit(EventKind::HighWatermarkAdvanced {
                 tp,
@@ -238,6 +269,7 @@ impl Sim {
                 high_watermark,
             });
         }
+        self.follow_leader_log_start(tp, b, leader_log_start_offset);
         // Fetch again at once: the next request also tells the leader our new LEO.
         self.schedule(now, Timer::ReplicaFetch(tp, b));
     }

@@ -1,6 +1,8 @@
 //! Built-in scenarios. The default one is what the app opens on.
 
-use super::config::{Acks, ClusterConfig, GroupConfig, OffsetReset, ProducerConfig, TopicConfig};
+use super::config::{
+    Acks, ClusterConfig, GroupConfig, LogConfig, OffsetReset, ProducerConfig, TopicConfig,
+};
 
 /// The default scene: 3 brokers, topic `orders` with 3 partitions replicated
 /// 3 times (`min.insync.replicas=2`), a producer sending keyed records with
@@ -67,6 +69,59 @@ pub fn stress_scenario() -> ClusterConfig {
         topics: vec![topic],
         producers: vec![producer],
         groups,
+        ..ClusterConfig::default()
+    }
+}
+
+/// Teaching log settings for topics in the retention scene: 600-byte
+/// segments (4 records of the scene's producer), `retention.bytes` 1500,
+/// `retention.ms` 60 s, `segment.ms` 30 s (Kafka: 1 GiB, unlimited, 7 days,
+/// 7 days). The UI states them next to Kafka's defaults.
+#[must_use]
+pub fn teaching_log_config() -> LogConfig {
+    LogConfig {
+        retention_ms: Some(60_000),
+        retention_bytes: Some(1_500),
+        segment_bytes: 600,
+        segment_ms: 30_000,
+        ..LogConfig::default()
+    }
+}
+
+/// Teaching `log.retention.check.interval.ms` (Kafka: 300000).
+pub const TEACHING_RETENTION_CHECK_INTERVAL_MS: u64 = 5_000;
+
+/// The retention scene: one partition `sensors-0` replicated on 3 brokers
+/// with small segments and retention, a producer at 2 records/s, a group
+/// `dashboard` that keeps up and a slow group `nightly-report` (2 s a
+/// record, `auto.offset.reset=earliest`) that falls off the log start and
+/// resets, skipping what retention deleted.
+#[must_use]
+pub fn retention_scenario() -> ClusterConfig {
+    let mut topic = TopicConfig::new("sensors", 1);
+    topic.replication_factor = 3;
+    topic.min_insync_replicas = 2;
+    topic.log = teaching_log_config();
+    let mut producer =
+        ProducerConfig::new("producer-1", "sensors", 2, &["temp", "door", "fan", "lamp"]);
+    producer.value_bytes = 60;
+    let mut fast = GroupConfig::new("dashboard", "sensors", 1);
+    fast.processing_ms_per_record = 100;
+    fast.auto_commit_interval_ms = 2_000;
+    fast.auto_offset_reset = OffsetReset::Earliest;
+    let mut slow = GroupConfig::new("nightly-report", "sensors", 1);
+    slow.processing_ms_per_record = 2_000;
+    slow.auto_commit_interval_ms = 2_000;
+    slow.auto_offset_reset = OffsetReset::Earliest;
+    ClusterConfig {
+        seed: 11,
+        brokers: 3,
+        network_latency_ms: 200,
+        topics: vec![topic],
+        producers: vec![producer],
+        groups: vec![fast, slow],
+        replica_lag_time_max_ms: 10_000,
+        log_retention_check_interval_ms: TEACHING_RETENTION_CHECK_INTERVAL_MS,
         ..ClusterConfig::default()
     }
 }

@@ -76,6 +76,10 @@ pub(crate) enum Timer {
     MetadataRefresh(ProducerId),
     /// Consumer groups: poll loop, heartbeats, the coordinator's timers.
     Consumer(ConsumerTimer),
+    /// A broker applies retention to its logs (`log.retention.check.interval.ms`).
+    RetentionCheck(BrokerId),
+    /// A broker's log cleaner looks for logs to compact (`log.cleaner.backoff.ms`).
+    CleanerCheck(BrokerId),
 }
 
 /// Counters handed out in order: ids and timer sequence numbers.
@@ -165,6 +169,10 @@ pub struct Sim {
     pub(crate) lost: VecDeque<LostRecord>,
     /// The most recent dropped messages, with the time they were dropped.
     pub(crate) drops: VecDeque<(Message, u64)>,
+    /// Records that recently left replicas' logs (retention, cleaner).
+    pub(crate) removals: VecDeque<super::retention::Removal>,
+    /// Recent consumer offset resets.
+    pub(crate) offset_resets: VecDeque<super::retention::OffsetResetNote>,
 }
 
 impl Sim {
@@ -197,10 +205,13 @@ impl Sim {
             down_links: BTreeSet::new(),
             lost: VecDeque::new(),
             drops: VecDeque::new(),
+            removals: VecDeque::new(),
+            offset_resets: VecDeque::new(),
             config: config.clone(),
         };
         let check = sim.isr_check_interval_ms();
         sim.schedule(check, Timer::IsrCheck);
+        sim.schedule_log_tasks();
         for topic in &config.topics {
             sim.create_topic(topic);
         }
@@ -252,7 +263,7 @@ impl Sim {
                 last_leader: replicas.first().copied(),
                 isr: replicas.clone(),
                 leader_epoch: 0,
-                logs: vec![ReplicaLog::default(); replicas.len()],
+                logs: vec![ReplicaLog::new(config.log, self.now_ms); replicas.len()],
                 remote_leo: vec![0; replicas.len()],
                 followers: vec![super::topic::FollowerState::default(); replicas.len()],
                 waiting_acks: Vec::new(),
@@ -265,6 +276,7 @@ impl Sim {
             min_insync_replicas: config.min_insync_replicas,
             replication_factor: config.replication_factor,
             unclean_leader_election_enable: config.unclean_leader_election_enable,
+            log_config: config.log,
             partitions,
         });
         for p in 0..config.partitions {
@@ -376,6 +388,8 @@ impl Sim {
             Timer::DeliveryTimeout(p, b) => self.delivery_timed_out(p, b),
             Timer::MetadataRefresh(p) => self.refresh_metadata(p),
             Timer::Consumer(t) => self.run_consumer_timer(t),
+            Timer::RetentionCheck(b) => self.retention_check(b),
+            Timer::CleanerCheck(b) => self.cleaner_check(b),
         }
     }
 
@@ -410,6 +424,13 @@ impl Sim {
             Command::HealLink { a, b } => self.set_link(a, b, true),
             Command::SetUncleanLeaderElection { topic, enabled } => {
                 self.set_unclean_leader_election(topic, enabled)
+            }
+            Command::ProduceTombstone { producer, key } => self.produce_tombstone(producer, key),
+            Command::AlterTopicConfig { topic, name, value } => {
+                self.alter_topic_config(topic, &name, &value)
+            }
+            Command::SetRetentionCheckInterval { interval_ms } => {
+                self.set_retention_check_interval(interval_ms)
             }
             Command::ElectPreferredLeaders => {
                 self.elect_preferred_leaders();

@@ -133,6 +133,8 @@ pub struct Topic {
     pub replication_factor: u32,
     /// `unclean.leader.election.enable`.
     pub unclean_leader_election_enable: bool,
+    /// Segments, retention and compaction settings in force.
+    pub log_config: super::config::LogConfig,
     /// Its partitions, by number.
     pub partitions: Vec<Partition>,
 }

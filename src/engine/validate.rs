@@ -108,6 +108,16 @@ pub fn validate(config: &ClusterConfig) -> Result<(), Refusal> {
         0,
         MAX_GROUPS.into(),
     )?;
+    if config.log_retention_check_interval_ms < MIN_RETENTION_CHECK_INTERVAL_MS
+        || config.log_retention_check_interval_ms > 86_400_000
+    {
+        within(
+            "log.retention.check.interval.ms",
+            config.log_retention_check_interval_ms,
+            MIN_RETENTION_CHECK_INTERVAL_MS,
+            86_400_000,
+        )?;
+    }
     for (i, t) in config.topics.iter().enumerate() {
         if t.name.is_empty()
             || t.name.len() > 249
@@ -159,6 +169,7 @@ pub fn validate(config: &ClusterConfig) -> Result<(), Refusal> {
                 ),
             ));
         }
+        super::retention::validate_log_config(&t.log)?;
         if t.min_insync_replicas == 0 {
             return Err(Refusal::kafka(
                 "INVALID_CONFIG",

@@ -3,10 +3,12 @@
 
 use super::config::ClusterConfig;
 use super::consumer::Group;
-use super::event::{ElectionKind, Event, EventKind, IsrChange, PartitionDecision};
+use super::event::{ElectionKind, Event, EventKind, IsrChange, LogStartCause, PartitionDecision};
 use super::ids::{GroupIdx, TopicPartition};
+use super::log::{DeletionReason, RollReason};
 use super::network::{Message, Node};
 use super::producer::Producer;
+use super::retention::offset_reset_name;
 use super::sim::{Broker, LostRecord, Sim, Totals};
 use super::topic::{Partition, Topic};
 
@@ -289,6 +291,142 @@ impl Sim {
                 producer,
                 records_per_sec,
             } => format!("{} rate set to {records_per_sec} records/s", producer_name(*producer)),
+            EventKind::SegmentRolled {
+                tp,
+                broker,
+                base_offset,
+                reason,
+            } => {
+                let why = match reason {
+                    RollReason::SegmentBytes => "the next batch would pass segment.bytes",
+                    RollReason::SegmentMs => "the active segment's first batch is older than segment.ms",
+                    RollReason::Retention => "retention deletes every segment, so an empty one starts first",
+                };
+                format!(
+                    "{broker} rolls {} to a new segment at offset {base_offset} ({why})",
+                    self.tp_name(*tp)
+                )
+            }
+            EventKind::SegmentsDeleted {
+                tp,
+                broker,
+                reason,
+                segments,
+                first_offset,
+                end_offset,
+                records,
+                bytes,
+            } => {
+                let why = match reason {
+                    DeletionReason::RetentionMs => "retention.ms: their newest record is older than the limit",
+                    DeletionReason::RetentionBytes => "retention.bytes: the log is over the limit by at least a segment",
+                    DeletionReason::LogStartOffset => "wholly below the log start offset",
+                };
+                format!(
+                    "{broker} deletes {segments} segment(s) of {}: offsets {first_offset}..{end_offset} ({records} record(s), {bytes} B), {why}",
+                    self.tp_name(*tp)
+                )
+            }
+            EventKind::LogStartOffsetMoved {
+                tp,
+                broker,
+                log_start_offset,
+                cause,
+            } => match cause {
+                LogStartCause::Retention => format!(
+                    "{} log start offset on {broker} → {log_start_offset}",
+                    self.tp_name(*tp)
+                ),
+                LogStartCause::Leader => format!(
+                    "{} log start offset on {broker} → {log_start_offset} (a follower follows its leader's)",
+                    self.tp_name(*tp)
+                ),
+            },
+            EventKind::LogCompacted {
+                tp,
+                broker,
+                end_offset,
+                dirty_ratio_percent,
+                superseded,
+                tombstones_removed,
+                keyless,
+                bytes_before,
+                bytes_after,
+                segments_before,
+                segments_after,
+            } => {
+                let mut parts = vec![format!("{superseded} older value(s) of a key")];
+                if *tombstones_removed > 0 {
+                    parts.push(format!("{tombstones_removed} tombstone(s) past delete.retention.ms"));
+                }
+                if *keyless > 0 {
+                    parts.push(format!("{keyless} record(s) without a key"));
+                }
+                format!(
+                    "{broker} log cleaner compacts {} below offset {end_offset} (dirty {dirty_ratio_percent}%): removes {}; {bytes_before} B → {bytes_after} B, {segments_before} → {segments_after} segment(s); offsets stay, gaps remain",
+                    self.tp_name(*tp),
+                    parts.join(", ")
+                )
+            }
+            EventKind::ConsumerOffsetReset {
+                group,
+                member,
+                tp,
+                from_offset,
+                to_offset,
+                policy,
+                log_start_offset,
+                log_end_offset,
+            } => {
+                let place = if from_offset < log_start_offset {
+                    format!("below the log start offset {log_start_offset}")
+                } else {
+                    format!("above the log end offset {log_end_offset}")
+                };
+                let what = match to_offset {
+                    None => "auto.offset.reset=none: the error goes to the application and it stops reading the partition".to_string(),
+                    Some(to) if to > from_offset => format!(
+                        "auto.offset.reset={} moves it to {to}: it skips offsets {from_offset}..{to} ({} offset(s), {} of them deleted by retention)",
+                        offset_reset_name(*policy),
+                        to - from_offset,
+                        (*log_start_offset).min(*to).saturating_sub(*from_offset)
+                    ),
+                    Some(to) => format!(
+                        "auto.offset.reset={} moves it back to {to}: offsets {to}..{from_offset} will be read again",
+                        offset_reset_name(*policy)
+                    ),
+                };
+                format!(
+                    "{} (group {}) position {from_offset} on {} is {place}: OFFSET_OUT_OF_RANGE; {what}",
+                    member_name(*member),
+                    self.group_name(*group),
+                    self.tp_name(*tp)
+                )
+            }
+            EventKind::FollowerOutOfRange {
+                tp,
+                broker,
+                fetch_offset,
+                leader_log_start_offset,
+                dropped,
+            } => format!(
+                "{broker} (follower) fetch offset {fetch_offset} on {} is below the leader's log start offset {leader_log_start_offset}: OFFSET_OUT_OF_RANGE; it drops its {dropped} record(s) and starts again at {leader_log_start_offset}",
+                self.tp_name(*tp)
+            ),
+            EventKind::TopicConfigChanged {
+                topic,
+                name,
+                old,
+                new,
+            } => format!(
+                "topic {}: {name} = {new} (was {old})",
+                self.topics
+                    .get(topic.0 as usize)
+                    .map_or_else(|| topic.to_string(), |t| t.name.clone())
+            ),
+            EventKind::RetentionCheckIntervalChanged { interval_ms } => format!(
+                "every broker now checks retention every {interval_ms} ms (log.retention.check.interval.ms)"
+            ),
             EventKind::BrokerStopped { broker, clean } => {
                 if *clean {
                     format!("{broker} shuts down cleanly (its leaderships moved first)")

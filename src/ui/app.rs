@@ -21,6 +21,7 @@ use super::inspector::{inspector, Selection};
 use super::metadata_panel::metadata_panel;
 use super::partitioner_compare::PartitionerCompare;
 use super::producer_panel::producer_panel;
+use super::retention_panel::{reset_notes, retention_panel};
 use super::scene::{scene, Cx};
 use crate::engine::scenarios::default_scenario;
 use crate::layout::SceneLayout;
@@ -47,6 +48,10 @@ pub enum Action {
     Filter(String),
     /// Switch the UI language.
     SetLang(Lang),
+    /// Start over with another cluster (a built-in scene), paused at 0.
+    Load(Box<crate::engine::ClusterConfig>),
+    /// Show a refusal found before reaching the engine (input that does not parse).
+    Refuse(String),
 }
 
 /// A message above the picture.
@@ -79,6 +84,11 @@ fn apply(player: &Shared, action: Action) -> Option<Notice> {
                 Err(r) => Some(Notice::Refused(r.to_string())),
             }
         }
+        Action::Load(config) => match Player::new(*config) {
+            Ok(new) => *p = new,
+            Err(refusal) => return Some(Notice::Refused(refusal.to_string())),
+        },
+        Action::Refuse(message) => return Some(Notice::Refused(message)),
         Action::Select(_) | Action::Filter(_) | Action::SetLang(_) => {}
     }
     None
@@ -249,7 +259,10 @@ pub fn App() -> Html {
                 }
                 _ => {}
             }
-            let is_engine = matches!(action, Action::Engine(_));
+            let is_engine = matches!(
+                action,
+                Action::Engine(_) | Action::Load(_) | Action::Refuse(_)
+            );
             let result = apply(&player, action);
             if is_engine {
                 notice.set(result);
@@ -358,6 +371,7 @@ pub fn App() -> Html {
                 </div>
                 { inspector(p.sim(), selection.as_ref(), &story_lines, lang, &on_action) }
             </div>
+            { reset_notes(p.sim()) }
             <p class="note">{ teaching_note(lang, p.sim().config().network_latency_ms) }</p>
             { groups_panel(p.sim(), &on_action) }
             { producer_panel(&p, &on_action) }
@@ -365,6 +379,7 @@ pub fn App() -> Html {
             <div class="panels">
                 { broker_panel(p.sim(), &on_action, t) }
                 { metadata_panel(p.sim(), lang) }
+                { retention_panel(p.sim(), &on_action) }
             </div>
             { event_log(&p, lang, &filter, &on_action) }
         </main>

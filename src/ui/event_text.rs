@@ -3,7 +3,9 @@
 //! new kind without a translation does not compile.
 
 use crate::engine::errors::{DropReason, LossReason};
+use crate::engine::event::LogStartCause;
 use crate::engine::event::{ElectionKind, IsrChange};
+use crate::engine::log::{DeletionReason, RollReason};
 use crate::engine::partitioner::SwitchReason;
 use crate::engine::{Event, EventKind, PartitionDecision, Sim};
 
@@ -398,6 +400,147 @@ pub fn event_text(sim: &Sim, event: &Event, lang: Lang) -> String {
             format!("{}를 새 설정으로 다시 시작: {}", producer(*p), changes.join("; "))
         }
         EventKind::Group(g) => super::group_event_text::group_event_ko(sim, g),
+        EventKind::SegmentRolled {
+            tp: t,
+            broker,
+            base_offset,
+            reason,
+        } => {
+            let why = match reason {
+                RollReason::SegmentBytes => "다음 배치가 segment.bytes를 넘기게 됨",
+                RollReason::SegmentMs => "활성 세그먼트의 첫 배치가 segment.ms보다 오래됨",
+                RollReason::Retention => "보존 정책이 모든 세그먼트를 지우므로 빈 세그먼트를 먼저 시작",
+            };
+            format!(
+                "{broker}가 {}의 새 세그먼트를 오프셋 {base_offset}에서 시작 ({why})",
+                tp(*t)
+            )
+        }
+        EventKind::SegmentsDeleted {
+            tp: t,
+            broker,
+            reason,
+            segments,
+            first_offset,
+            end_offset,
+            records,
+            bytes,
+        } => {
+            let why = match reason {
+                DeletionReason::RetentionMs => "retention.ms: 가장 새 레코드도 보존 기간보다 오래됨",
+                DeletionReason::RetentionBytes => {
+                    "retention.bytes: 로그가 한 세그먼트 이상 한도를 넘음"
+                }
+                DeletionReason::LogStartOffset => "로그 시작 오프셋보다 완전히 아래",
+            };
+            format!(
+                "{broker}가 {}의 세그먼트 {segments}개 삭제: 오프셋 {first_offset}..{end_offset} (레코드 {records}개, {bytes} B), {why}",
+                tp(*t)
+            )
+        }
+        EventKind::LogStartOffsetMoved {
+            tp: t,
+            broker,
+            log_start_offset,
+            cause,
+        } => match cause {
+            LogStartCause::Retention => format!(
+                "{} 로그 시작 오프셋 ({broker}) → {log_start_offset}",
+                tp(*t)
+            ),
+            LogStartCause::Leader => format!(
+                "{} 로그 시작 오프셋 ({broker}) → {log_start_offset} (팔로워는 리더를 따름)",
+                tp(*t)
+            ),
+        },
+        EventKind::LogCompacted {
+            tp: t,
+            broker,
+            end_offset,
+            dirty_ratio_percent,
+            superseded,
+            tombstones_removed,
+            keyless,
+            bytes_before,
+            bytes_after,
+            segments_before,
+            segments_after,
+        } => {
+            let mut parts = vec![format!("같은 키의 이전 값 {superseded}개")];
+            if *tombstones_removed > 0 {
+                parts.push(format!(
+                    "delete.retention.ms가 지난 툼스톤 {tombstones_removed}개"
+                ));
+            }
+            if *keyless > 0 {
+                parts.push(format!("키 없는 레코드 {keyless}개"));
+            }
+            format!(
+                "{broker}의 로그 클리너가 {}의 오프셋 {end_offset} 아래를 압축 (dirty {dirty_ratio_percent}%): {} 제거; {bytes_before} B → {bytes_after} B, 세그먼트 {segments_before} → {segments_after}개; 오프셋은 그대로, 빈 자리가 남음",
+                tp(*t),
+                parts.join(", ")
+            )
+        }
+        EventKind::ConsumerOffsetReset {
+            group,
+            member: m,
+            tp: t,
+            from_offset,
+            to_offset,
+            policy,
+            log_start_offset,
+            log_end_offset,
+        } => {
+            let place = if from_offset < log_start_offset {
+                format!("로그 시작 오프셋 {log_start_offset}보다 아래")
+            } else {
+                format!("로그 끝 오프셋 {log_end_offset}보다 위")
+            };
+            let what = match to_offset {
+                None => "auto.offset.reset=none: 애플리케이션이 오류를 받고 이 파티션을 더 읽지 않습니다"
+                    .to_string(),
+                Some(to) if to > from_offset => format!(
+                    "auto.offset.reset={}로 {to}로 이동: 오프셋 {from_offset}..{to} ({}개, 그중 {}개는 보존 정책으로 삭제됨)를 건너뜀",
+                    policy.as_config(),
+                    to - from_offset,
+                    (*log_start_offset).min(*to).saturating_sub(*from_offset)
+                ),
+                Some(to) => format!(
+                    "auto.offset.reset={}로 {to}로 되돌아감: 오프셋 {to}..{from_offset}를 다시 읽음",
+                    policy.as_config()
+                ),
+            };
+            format!(
+                "{} (그룹 {})의 {} 위치 {from_offset}가 {place}: OFFSET_OUT_OF_RANGE; {what}",
+                member(*m),
+                sim.group_name(*group),
+                tp(*t)
+            )
+        }
+        EventKind::FollowerOutOfRange {
+            tp: t,
+            broker,
+            fetch_offset,
+            leader_log_start_offset,
+            dropped,
+        } => format!(
+            "{broker} (팔로워)의 페치 오프셋 {fetch_offset}가 {}의 리더 로그 시작 오프셋 {leader_log_start_offset}보다 아래: OFFSET_OUT_OF_RANGE; 레코드 {dropped}개를 버리고 {leader_log_start_offset}부터 다시 시작",
+            tp(*t)
+        ),
+        EventKind::TopicConfigChanged {
+            topic,
+            name,
+            old,
+            new,
+        } => format!(
+            "토픽 {}: {name} = {new} (이전 {old})",
+            sim.topics()
+                .get(topic.0 as usize)
+                .map_or_else(|| topic.to_string(), |t| t.name.clone())
+        ),
+        EventKind::RetentionCheckIntervalChanged { interval_ms } => format!(
+            "모든 브로커가 이제 {interval_ms} ms마다 보존 정책을 확인 (log.retention.check.interval.ms)"
+        ),
         EventKind::RecordsDiscarded { tp: t, records } => format!(
             "확인 응답을 받지 못한 레코드 {records}개가 {}의 새 리더에 없습니다: 프로듀서가 다시 보냅니다",
             tp(*t)

@@ -12,6 +12,8 @@
 //! - [`partitioner_compare`]: one stream through several partitioners, side by side
 //! - [`group_panel`]: consumer groups: their boxes, panels, lag and controls
 //! - [`lag_chart`]: a group's lag over time (SVG)
+//! - [`retention_panel`]: retention, segment and compaction settings, tombstones, offset resets
+//! - [`segments`]: segment edges, the log start marker and fading removals on a log row
 
 pub mod app;
 pub mod broker_panel;
@@ -26,7 +28,9 @@ pub mod lag_chart;
 pub mod metadata_panel;
 pub mod partitioner_compare;
 pub mod producer_panel;
+pub mod retention_panel;
 pub mod scene;
+pub mod segments;
 
 pub use app::App;
 

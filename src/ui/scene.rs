@@ -207,7 +207,8 @@ fn log_row(cx: &Cx, row: &RowLayout) -> Html {
         .leader_log()
         .map_or(log.log_end_offset(), |l| l.log_end_offset());
     let cells = u64::from(row.cells);
-    let first = leader_leo.saturating_sub(cells).max(log.log_start_offset());
+    // Retention (segments, log start, fading deletions): see segments.rs.
+    let first = super::segments::window_first(sim, row, log, leader_leo);
     let hw = log.high_watermark();
     let leo = log.log_end_offset();
     let r = row.rect;
@@ -283,6 +284,7 @@ fn log_row(cx: &Cx, row: &RowLayout) -> Html {
                 <text class="label" x={f(r.x + 6.0)} y={f(r.y + 15.0)}>{ tp_name.clone() }</text>
                 <text class="tiny role" x={f(r.x + 6.0)} y={f(r.y + 29.0)}>{ role_text }</text>
             </g>
+            { super::segments::segment_overlay(sim, row, log, first) }
             { for (first..leo.min(first + cells)).filter_map(|o| log.get(o)).map(|e| {
                 let committed = e.offset < hw;
                 let key = e.record.key.as_deref();
