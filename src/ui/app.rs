@@ -307,6 +307,14 @@ pub fn App() -> Html {
         });
     }
 
+    // The picture's box changes width when the inspector opens or closes.
+    {
+        let width = width.clone();
+        use_effect_with(selection.is_some(), move |_| {
+            width.set(available_width());
+        });
+    }
+
     let p = player.borrow();
     let lang = *lang;
     let t = lang.texts();
@@ -365,7 +373,7 @@ pub fn App() -> Html {
                 },
                 None => Html::default(),
             } }
-            <div class="stage">
+            <div class={classes!("stage", selection.is_some().then_some("inspecting"))}>
                 <div id="scene-box" class="scene-box">
                     { scene(&cx, &layout) }
                 </div>
