@@ -7,6 +7,7 @@
 //! - [`determinism`]: a fingerprint of a history, compared natively and in wasm
 //! - [`engine`]: the deterministic Kafka cluster (no browser crates; builds
 //!   and tests natively with `--no-default-features`)
+//! - [`share`]: share links: the whole state, compressed, in the URL (pure)
 //! - [`timeline`]: the history: recorded commands, checkpoints, seek, step back, fork (pure)
 //! - [`story`]: a record's life story from the events (pure)
 //! - [`player`]: play/pause/speed over a timeline, frame by frame (pure)
@@ -17,6 +18,7 @@ pub mod determinism;
 pub mod engine;
 pub mod layout;
 pub mod player;
+pub mod share;
 pub mod story;
 pub mod timeline;
 

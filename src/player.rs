@@ -11,6 +11,8 @@ use crate::timeline::Timeline;
 pub const LOG_LINES: usize = 200;
 /// Longest frame the player will simulate (a tab that slept does not jump).
 pub const MAX_FRAME_MS: f64 = 100.0;
+/// Latest time a seek may reach (simulating forward): one simulated day.
+pub const MAX_SEEK_MS: u64 = 86_400_000;
 /// Slowest speed.
 pub const MIN_SPEED: f64 = 0.1;
 /// Fastest speed.
@@ -39,6 +41,18 @@ impl Player {
         };
         player.collect_events();
         Ok(player)
+    }
+
+    /// A paused player on an existing history (a share link's).
+    #[must_use]
+    pub fn from_timeline(timeline: Timeline) -> Self {
+        Self {
+            timeline,
+            playing: false,
+            speed: 1.0,
+            carry_ms: 0.0,
+            log: VecDeque::new(),
+        }
     }
 
     /// The engine, read-only.
@@ -115,10 +129,15 @@ impl Player {
         self.push_events(kept);
     }
 
-    /// Goes to simulated time `t_ms` (restoring a checkpoint and replaying);
-    /// at most to the end of the history.
+    /// Goes to simulated time `t_ms` (restoring a checkpoint and replaying,
+    /// or simulating forward past the end of the history, at most
+    /// [`MAX_SEEK_MS`]); `u64::MAX` means the end of the history.
     pub fn seek(&mut self, t_ms: u64) {
-        let t_ms = t_ms.min(self.timeline.horizon_ms());
+        let t_ms = if t_ms == u64::MAX {
+            self.timeline.horizon_ms()
+        } else {
+            t_ms.min(MAX_SEEK_MS)
+        };
         self.carry_ms = 0.0;
         let _ = self.timeline.take_events();
         let kept = self.timeline.seek(t_ms, LOG_LINES);

@@ -226,6 +226,39 @@ impl Timeline {
         kept
     }
 
+    /// Goes to an exact position: simulated time `t_ms` after `steps` timer
+    /// steps since the start (`Sim::totals().steps`), as recorded in a share
+    /// link. Unlike [`Timeline::seek`], this also lands in the middle of a
+    /// millisecond (after stepping event by event).
+    pub fn seek_exact(&mut self, t_ms: u64, steps: u64) {
+        let i = self
+            .checkpoints
+            .iter()
+            .rposition(|c| c.at_ms <= t_ms && c.sim.totals().steps <= steps)
+            .unwrap_or(0);
+        self.restore(i);
+        while self.sim.totals().steps < steps {
+            if let Unit::Nothing = self.run_unit(u64::MAX) {
+                break;
+            }
+            let _ = self.sim.take_events();
+        }
+        // Commands given at t (they always follow the work due at t).
+        while self
+            .commands
+            .get(self.applied)
+            .is_some_and(|c| c.at_ms <= t_ms)
+        {
+            self.apply_next_recorded();
+        }
+        // Moved to t unless work due at t is still waiting (mid-millisecond).
+        if self.sim.next_event_at().is_none_or(|at| at > t_ms) {
+            self.sim.advance_to(t_ms);
+        }
+        let _ = self.sim.take_events();
+        self.horizon_ms = self.horizon_ms.max(self.now_ms());
+    }
+
     /// Runs one unit (a timer step, or a recorded command due first), taking
     /// a checkpoint first if one falls before it. A checkpoint at time `c`
     /// is the state after every timer due at or before `c` and before the

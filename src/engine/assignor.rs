@@ -28,7 +28,9 @@ use std::fmt;
 use super::consumer::java_string_hash;
 
 /// `partition.assignment.strategy`: which assignor the group leader runs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash,
+)]
 pub enum Assignor {
     /// `RangeAssignor` (`range`): contiguous ranges per topic.
     Range,

@@ -9,7 +9,7 @@ use super::ids::{BrokerId, GroupIdx, MemberId, ProducerId, TopicIdx};
 use super::network::Node;
 
 /// A change asked of the engine, applied at the current simulated time.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Command {
     /// A producer sends one record typed by hand.

@@ -5,7 +5,7 @@
 pub use super::assignor::Assignor;
 
 /// `acks`: when the leader answers a produce request.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Acks {
     /// `acks=0`: never answered; the producer assumes success.
     None,
@@ -30,7 +30,7 @@ impl Acks {
 
 /// `partitioner.class`: who picks the partition of a record without an
 /// explicit partition.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Partitioner {
     /// No `partitioner.class` (the default since Kafka 3.3): keyed records by
     /// `murmur2(key) % partitions`, null keys by the built-in uniform sticky
@@ -63,7 +63,9 @@ impl Partitioner {
 }
 
 /// `compression.type` of a producer (Kafka's default `none`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord,
+)]
 pub enum Compression {
     /// Batches travel and are stored as they are.
     None,
@@ -102,7 +104,7 @@ impl Compression {
 }
 
 /// How the application calls the producer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SendMode {
     /// `send(record)` and carry on: up to
     /// `max.in.flight.requests.per.connection` requests per broker.
@@ -113,7 +115,9 @@ pub enum SendMode {
 }
 
 /// `auto.offset.reset`: where a consumer starts with no valid committed offset.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord,
+)]
 pub enum OffsetReset {
     /// Start at the log start offset.
     Earliest,
@@ -136,7 +140,7 @@ impl OffsetReset {
 }
 
 /// `cleanup.policy`: what happens to old segments of a topic's logs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CleanupPolicy {
     /// `delete` (Kafka's default): whole segments go by `retention.ms` and
     /// `retention.bytes`.
@@ -206,7 +210,7 @@ pub const DEFAULT_MIN_CLEANABLE_DIRTY_RATIO: f64 = 0.5;
 pub const DEFAULT_LOG_RETENTION_CHECK_INTERVAL_MS: u64 = 300_000;
 
 /// A topic's log settings: segments, retention and compaction (KAFKA.md §4).
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq)]
 pub struct LogConfig {
     /// `retention.ms`: a segment goes once its newest record is older than
     /// this. `None` is Kafka's `-1`: no time limit.
@@ -246,7 +250,7 @@ impl Default for LogConfig {
 }
 
 /// A topic to create at start.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct TopicConfig {
     /// Topic name, e.g. `orders`.
     pub name: String,
@@ -280,7 +284,7 @@ impl TopicConfig {
 }
 
 /// A producer client that sends records at a steady rate.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq, Eq)]
 pub struct ProducerConfig {
     /// Shown on screen, e.g. `producer-1`.
     pub name: String,
@@ -365,7 +369,9 @@ impl ProducerConfig {
 
 /// The rebalance protocol a group's members follow (the common protocol of
 /// their assignors: only `cooperative-sticky` supports cooperative).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord,
+)]
 pub enum RebalanceProtocol {
     /// Stop the world: every member revokes everything, then all rejoin.
     Eager,
@@ -386,7 +392,9 @@ impl RebalanceProtocol {
 }
 
 /// How a group's members commit their offsets.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord,
+)]
 pub enum CommitMode {
     /// `enable.auto.commit=true` (Kafka's default): inside `poll()`, every
     /// `auto.commit.interval.ms`, and before a rebalance or a clean close.
@@ -408,7 +416,7 @@ impl CommitMode {
 }
 
 /// A consumer group and its members at start.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq, Eq)]
 pub struct GroupConfig {
     /// `group.id`.
     pub group_id: String,
@@ -465,7 +473,7 @@ impl GroupConfig {
 }
 
 /// Everything needed to start a simulation. Same config, same history.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq)]
 pub struct ClusterConfig {
     /// Seed of the engine's random choices (keys picked, sticky partitions).
     pub seed: u64,

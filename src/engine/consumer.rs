@@ -283,7 +283,7 @@ impl Group {
 }
 
 /// Where a seek moves a member's position.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SeekTarget {
     /// A given offset (`seek`); beyond the log end it gets OFFSET_OUT_OF_RANGE.
     Offset(u64),

@@ -27,7 +27,9 @@ pub struct OutOfRange {
 }
 
 /// An endpoint of a link.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord,
+)]
 pub enum Node {
     /// A producer client.
     Producer(ProducerId),

@@ -14,6 +14,7 @@ use yew::prelude::*;
 
 use super::broker_panel::broker_panel;
 use super::controls::Controls;
+use super::embed::{origin_of, EmbedOptions, HostMessage, Theme};
 use super::event_log::event_log;
 use super::group_panel::groups_panel;
 use super::i18n::{teaching_note, Lang};
@@ -23,15 +24,19 @@ use super::partitioner_compare::PartitionerCompare;
 use super::producer_panel::producer_panel;
 use super::retention_panel::{reset_notes, retention_panel};
 use super::scene::{scene, Cx};
+use super::share_panel::SharePanel;
 use crate::engine::scenarios::default_scenario;
 use crate::layout::SceneLayout;
 use crate::player::Player;
+use crate::share::{builtin, SharedState};
 
 /// What the user asks for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Play or pause.
     TogglePlay,
+    /// Play (`true`) or pause.
+    SetPlaying(bool),
     /// Run to the next event and pause.
     Step,
     /// Undo the latest event and pause.
@@ -73,6 +78,7 @@ fn apply(player: &Shared, action: Action) -> Option<Notice> {
             let playing = p.playing();
             p.set_playing(!playing);
         }
+        Action::SetPlaying(on) => p.set_playing(on),
         Action::Step => p.step_event(),
         Action::StepBack => p.step_back(),
         Action::Seek(t) => p.seek(t),
@@ -101,30 +107,128 @@ struct StoryCache {
     lines: Vec<crate::story::StoryLine>,
 }
 
-/// The page's query string (`?scenario=stress&autoplay=1`), for the built-in
-/// scenarios; share links and embed options build on this.
-fn query_param(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.chars().take(64).collect())
+/// The player the page opens on, and what was wrong with the address: a
+/// share link (`#s=…`) when there is one, else `?scenario=NAME`, else the
+/// default scenario. A broken link or unknown name falls back to the
+/// default scenario, with a message saying why.
+fn initial_player(options: &EmbedOptions) -> (Player, Vec<String>) {
+    let mut notes = options.warnings.clone();
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    if let Some(payload) = hash.strip_prefix("#s=") {
+        match SharedState::decode(payload).and_then(|s| s.restore()) {
+            Ok(timeline) => return (Player::from_timeline(timeline), notes),
+            Err(e) => notes.push(format!(
+                "This link cannot be opened: {e}. Showing the default scenario."
+            )),
+        }
+    }
+    let config = match options.scenario.as_deref() {
+        None => default_scenario(),
+        Some(name) => builtin(name).unwrap_or_else(|| {
+            notes.push(format!(
+                "There is no built-in scenario \"{name}\" (built in: default, stress, retention). Showing the default scenario."
+            ));
+            default_scenario()
+        }),
+    };
+    (
+        Player::new(config).expect("built-in scenarios are valid"),
+        notes,
+    )
 }
 
-/// The scenario the page opens on: `?scenario=stress` for the stress scene
-/// of the budgets, the default one otherwise.
-fn initial_config() -> crate::engine::ClusterConfig {
-    match query_param("scenario").as_deref() {
-        Some("stress") => crate::engine::scenarios::stress_scenario(),
-        _ => default_scenario(),
+/// The page's address without query or hash.
+fn base_url() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+        })
+        .unwrap_or_default()
+}
+
+/// `<html data-theme=…>` when the URL forces a theme.
+fn set_theme(theme: Theme) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = match theme {
+            Theme::Auto => root.remove_attribute("data-theme"),
+            other => root.set_attribute("data-theme", other.name()),
+        };
     }
 }
 
-/// `?autoplay=1` starts playing at once.
-fn autoplay_requested() -> bool {
-    matches!(query_param("autoplay").as_deref(), Some("1" | "true"))
+/// Where events for the host page go: the first allowed origin, or the
+/// embedding page's origin (from the referrer); `None` when not framed.
+fn reply_origin(options: &EmbedOptions) -> Option<String> {
+    let window = web_sys::window()?;
+    let top = window.top().ok().flatten()?;
+    let framed = !js_sys::Object::is(&top, &window);
+    if !framed {
+        return None;
+    }
+    options.origins.first().cloned().or_else(|| {
+        let referrer = window.document()?.referrer();
+        origin_of(&referrer)
+    })
+}
+
+/// Posts `{ kafkascope: 1, type, t, playing, speed }` to the host page.
+fn post_state(player: &Shared, kind: &str, origin: Option<&str>) {
+    let (Some(origin), Some(window)) = (origin, web_sys::window()) else {
+        return;
+    };
+    let Some(parent) = window.parent().ok().flatten() else {
+        return;
+    };
+    let p = player.borrow();
+    let message = js_sys::Object::new();
+    let set = |k: &str, v: wasm_bindgen::JsValue| {
+        let _ = js_sys::Reflect::set(&message, &k.into(), &v);
+    };
+    set("kafkascope", 1.into());
+    set("type", kind.into());
+    set("t", (p.sim().now_ms() as f64).into());
+    set("playing", p.playing().into());
+    set("speed", p.speed().into());
+    let _ = parent.post_message(&message, origin);
+}
+
+/// A validated message from an allowed origin, as an action.
+fn host_action(options: &EmbedOptions, e: &web_sys::MessageEvent) -> Option<Action> {
+    let window = web_sys::window()?;
+    let own = window.location().origin().ok()?;
+    let embedder = window.document().and_then(|d| origin_of(&d.referrer()));
+    if !options.allows(&e.origin(), &own, embedder.as_deref()) {
+        return None;
+    }
+    let data = e.data();
+    let get = |k: &str| js_sys::Reflect::get(&data, &k.into()).ok();
+    if get("kafkascope").and_then(|v| v.as_f64()) != Some(1.0) {
+        return None;
+    }
+    let kind = get("type")?.as_string()?;
+    let value = get("value");
+    let message = HostMessage::parse(
+        &kind,
+        value.as_ref().and_then(|v| v.as_f64()),
+        value.as_ref().and_then(|v| v.as_string()).as_deref(),
+    );
+    Some(match message {
+        Ok(HostMessage::Play) => Action::SetPlaying(true),
+        Ok(HostMessage::Pause) => Action::SetPlaying(false),
+        Ok(HostMessage::Toggle) => Action::TogglePlay,
+        Ok(HostMessage::Step) => Action::Step,
+        Ok(HostMessage::Back) => Action::StepBack,
+        Ok(HostMessage::Seek(t)) => Action::Seek(t),
+        Ok(HostMessage::Speed(s)) => Action::Speed(s),
+        Ok(HostMessage::Lang(l)) => Action::SetLang(l),
+        Err(why) => Action::Refuse(format!("A message from the host page was ignored: {why}")),
+    })
 }
 
 /// Whether the reader asked the system for less motion.
@@ -178,13 +282,25 @@ fn available_width() -> f64 {
 /// The whole app, opened on the built-in default scenario.
 #[component]
 pub fn App() -> Html {
-    let player: Shared = use_mut_ref(|| {
-        let mut p = Player::new(initial_config()).expect("built-in scenarios are valid");
-        if autoplay_requested() {
-            p.set_playing(true);
-        }
-        p
+    let options = use_memo((), |_| {
+        let search = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        EmbedOptions::from_query(&search)
     });
+    let startup_notes = use_mut_ref(Vec::<String>::new);
+    let player: Shared = {
+        let options = options.clone();
+        let notes = startup_notes.clone();
+        use_mut_ref(move || {
+            let (mut p, found) = initial_player(&options);
+            if options.autoplay {
+                p.set_playing(true);
+            }
+            *notes.borrow_mut() = found;
+            p
+        })
+    };
     let frame = use_state(|| 0u64);
     let width = use_state(|| 1024.0f64);
     let playing = player.borrow().playing();
@@ -236,10 +352,25 @@ pub fn App() -> Html {
         });
     }
 
-    let notice = use_state(|| None::<Notice>);
+    let notice = {
+        let notes = startup_notes.clone();
+        use_state(move || {
+            let notes = notes.borrow();
+            (!notes.is_empty()).then(|| Notice::Refused(notes.join(" · ")))
+        })
+    };
+    let payload = use_state(|| None::<String>);
     let selection = use_state(|| None::<Selection>);
     let filter = use_state(String::new);
-    let lang = use_state(initial_lang);
+    let lang = {
+        let options = options.clone();
+        use_state(move || {
+            let lang = options.lang.unwrap_or_else(initial_lang);
+            set_document_lang(lang);
+            set_theme(options.theme);
+            lang
+        })
+    };
     let story = use_mut_ref(StoryCache::default);
     let reduced_motion = use_state(prefers_reduced_motion);
     let on_action = {
@@ -315,6 +446,40 @@ pub fn App() -> Html {
         });
     }
 
+    // Share link: made on request (it compresses the whole history).
+    let on_make = {
+        let player = player.clone();
+        let payload = payload.clone();
+        Callback::from(move |()| {
+            let state = SharedState::of(player.borrow().timeline());
+            payload.set(Some(state.encode()));
+        })
+    };
+
+    // The host page drives an embed with postMessage (only from allowed
+    // origins); each message handled is answered with the new state.
+    {
+        let on_action = on_action.clone();
+        let player = player.clone();
+        let options = options.clone();
+        use_effect_with((), move |_| {
+            let reply_to = reply_origin(&options);
+            post_state(&player, "ready", reply_to.as_deref());
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "message", move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::MessageEvent>() else {
+                        return;
+                    };
+                    if let Some(action) = host_action(&options, e) {
+                        on_action.emit(action);
+                        post_state(&player, "state", reply_to.as_deref());
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
     let p = player.borrow();
     let lang = *lang;
     let t = lang.texts();
@@ -351,10 +516,12 @@ pub fn App() -> Html {
         });
     html! {
         <main id="app" lang={lang.tag()}>
-            <header class="top">
-                <h1>{ "kafkascope" }</h1>
-                <p class="tagline">{ t.tagline }</p>
-            </header>
+            if !options.embed {
+                <header class="top">
+                    <h1>{ "kafkascope" }</h1>
+                    <p class="tagline">{ t.tagline }</p>
+                </header>
+            }
             <Controls
                 playing={p.playing()}
                 speed={p.speed()}
@@ -363,6 +530,7 @@ pub fn App() -> Html {
                 in_past={p.timeline().in_past()}
                 lang={lang}
                 on_action={on_action.clone()}
+                shown={options.controls.clone()}
             />
             { match (*notice).clone() {
                 Some(Notice::Refused(message)) => html! {
@@ -380,16 +548,23 @@ pub fn App() -> Html {
                 { inspector(p.sim(), selection.as_ref(), &story_lines, lang, &on_action) }
             </div>
             { reset_notes(p.sim()) }
-            <p class="note">{ teaching_note(lang, p.sim().config().network_latency_ms) }</p>
-            { groups_panel(p.sim(), &on_action) }
-            { producer_panel(&p, &on_action) }
-            <PartitionerCompare partitions={compare_partitions} keys={compare_keys} seed={p.sim().config().seed} />
-            <div class="panels">
-                { broker_panel(p.sim(), &on_action, t) }
-                { metadata_panel(p.sim(), lang) }
-                { retention_panel(p.sim(), &on_action) }
-            </div>
-            { event_log(&p, lang, &filter, &on_action) }
+            if options.panels {
+                <p class="note">{ teaching_note(lang, p.sim().config().network_latency_ms) }</p>
+                { groups_panel(p.sim(), &on_action) }
+                { producer_panel(&p, &on_action) }
+                <PartitionerCompare partitions={compare_partitions} keys={compare_keys} seed={p.sim().config().seed} />
+                <div class="panels">
+                    { broker_panel(p.sim(), &on_action, t) }
+                    { metadata_panel(p.sim(), lang) }
+                    { retention_panel(p.sim(), &on_action) }
+                </div>
+            }
+            if options.log {
+                { event_log(&p, lang, &filter, &on_action) }
+            }
+            if !options.embed {
+                <SharePanel base_url={base_url()} payload={(*payload).clone()} on_make={on_make} lang={lang} />
+            }
         </main>
     }
 }

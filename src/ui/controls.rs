@@ -5,6 +5,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::app::Action;
+use super::embed::Control;
 use super::i18n::{format_time, Lang};
 
 /// Speeds offered, simulated seconds per real second.
@@ -27,6 +28,8 @@ pub struct ControlsProps {
     pub lang: Lang,
     /// Where actions go.
     pub on_action: Callback<Action>,
+    /// Which controls show (an embed may hide some; the clock always shows).
+    pub shown: Vec<Control>,
 }
 
 /// Play/pause, step, speed, clock, timeline and language.
@@ -61,18 +64,26 @@ pub fn Controls(props: &ControlsProps) -> Html {
     });
     let label = if props.playing { t.pause } else { t.play };
     let max = props.horizon_ms.max(props.now_ms).max(1);
+    let shows = |c: Control| props.shown.contains(&c);
     html! {
         <div class="controls" role="toolbar" aria-label={t.time_controls}>
             <div class="buttons-row">
-                <button data-testid="step-back" onclick={back} title="← ">
-                    { t.step_back }
-                </button>
+                if shows(Control::Back) {
+                    <button data-testid="step-back" onclick={back} title="← ">
+                        { t.step_back }
+                    </button>
+                }
+                if shows(Control::Play) {
                 <button data-testid="play" class="primary" onclick={toggle}
                     aria-pressed={props.playing.to_string()} title="space">
                     <span aria-hidden="true">{ if props.playing { "❚❚ " } else { "▶ " } }</span>
                     { label }
                 </button>
-                <button data-testid="step" onclick={step} title="→">{ t.step }</button>
+                }
+                if shows(Control::Step) {
+                    <button data-testid="step" onclick={step} title="→">{ t.step }</button>
+                }
+                if shows(Control::Speed) {
                 <label class="speed">
                     { t.speed }{ " " }
                     <select data-testid="speed" onchange={on_speed}>
@@ -83,6 +94,8 @@ pub fn Controls(props: &ControlsProps) -> Html {
                         }) }
                     </select>
                 </label>
+                }
+                if shows(Control::Lang) {
                 <label class="lang">
                     <span class="visually-hidden">{ t.language }</span>
                     <select data-testid="lang" onchange={on_lang} aria-label={t.language}>
@@ -90,12 +103,15 @@ pub fn Controls(props: &ControlsProps) -> Html {
                         <option value="ko" selected={props.lang == Lang::Ko}>{ "한국어" }</option>
                     </select>
                 </label>
+                }
             </div>
             <div class="timeline-row">
+                if shows(Control::Timeline) {
                 <input type="range" class="scrubber" data-testid="timeline" aria-label={t.timeline}
                     min="0" max={max.to_string()} step="1" value={props.now_ms.to_string()}
                     aria-valuetext={format_time(props.now_ms)}
                     oninput={on_seek} />
+                }
                 <output data-testid="sim-time" class="clock" aria-live="off">{ format_time(props.now_ms) }</output>
             </div>
             if props.in_past {

@@ -18,6 +18,7 @@
 pub mod app;
 pub mod broker_panel;
 pub mod controls;
+pub mod embed;
 pub mod event_log;
 pub mod event_text;
 pub mod group_event_text;
@@ -31,6 +32,7 @@ pub mod producer_panel;
 pub mod retention_panel;
 pub mod scene;
 pub mod segments;
+pub mod share_panel;
 
 pub use app::App;
 
