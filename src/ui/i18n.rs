@@ -533,6 +533,44 @@ pub fn pill_width(label: &str, min: f64) -> f64 {
     (text + 10.0).max(min)
 }
 
+/// A lost record in the ledger; `offset` is `None` when it never had one.
+#[must_use]
+#[allow(clippy::too_many_arguments)]
+pub fn lost_line(
+    lang: Lang,
+    record: &str,
+    tp: &str,
+    offset: Option<u64>,
+    key: &str,
+    at_ms: u64,
+    acknowledged: bool,
+    reason: crate::engine::errors::LossReason,
+) -> String {
+    let at = at_ms as f64 / 1000.0;
+    match lang {
+        Lang::En => {
+            let place = offset.map_or(format!("({tp})"), |o| format!("({tp} offset {o})"));
+            let acked = if acknowledged { ", acknowledged" } else { "" };
+            format!(
+                "{record} {place} key {key} at {at:.3} s{acked}: {}",
+                reason.text()
+            )
+        }
+        Lang::Ko => {
+            let place = offset.map_or(format!("({tp})"), |o| format!("({tp} 오프셋 {o})"));
+            let acked = if acknowledged {
+                ", 확인 응답 받음"
+            } else {
+                ""
+            };
+            format!(
+                "{record} {place} 키 {key}, {at:.3} s{acked}: {}",
+                super::event_text::loss_reason_ko(reason)
+            )
+        }
+    }
+}
+
 /// Simulated time as `t = 12.345 s` (the same in both languages).
 #[must_use]
 pub fn format_time(ms: u64) -> String {
