@@ -503,6 +503,7 @@ pub fn App() -> Html {
     let story_lines = story.borrow().lines.clone();
     let cx = Cx {
         player: &p,
+        lang,
         t,
         on_action: &on_action,
         selected: selection.as_ref(),
@@ -534,7 +535,7 @@ pub fn App() -> Html {
             />
             { match (*notice).clone() {
                 Some(Notice::Refused(message)) => html! {
-                    <p class="refusal" role="alert" data-testid="refusal">{ message }</p>
+                    <p class="refusal" role="alert" data-testid="refusal">{ t.refused }{ message }</p>
                 },
                 Some(Notice::Forked) => html! {
                     <p class="forked" role="status" data-testid="forked">{ t.forked }</p>
@@ -547,16 +548,16 @@ pub fn App() -> Html {
                 </div>
                 { inspector(p.sim(), selection.as_ref(), &story_lines, lang, &on_action) }
             </div>
-            { reset_notes(p.sim()) }
+            { reset_notes(p.sim(), lang) }
             if options.panels {
                 <p class="note">{ teaching_note(lang, p.sim().config().network_latency_ms) }</p>
-                { groups_panel(p.sim(), &on_action) }
-                { producer_panel(&p, &on_action) }
-                <PartitionerCompare partitions={compare_partitions} keys={compare_keys} seed={p.sim().config().seed} />
+                { groups_panel(p.sim(), lang, &on_action) }
+                { producer_panel(&p, lang, &on_action) }
+                <PartitionerCompare partitions={compare_partitions} keys={compare_keys} seed={p.sim().config().seed} lang={lang} />
                 <div class="panels">
-                    { broker_panel(p.sim(), &on_action, t) }
+                    { broker_panel(p.sim(), &on_action, lang) }
                     { metadata_panel(p.sim(), lang) }
-                    { retention_panel(p.sim(), &on_action) }
+                    { retention_panel(p.sim(), lang, &on_action) }
                 </div>
             }
             if options.log {

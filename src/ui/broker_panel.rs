@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::app::Action;
-use super::i18n::Texts;
+use super::i18n::{slow_title, Lang, Texts};
 use crate::engine::network::Node;
 use crate::engine::{BrokerId, Command, Sim, TopicIdx};
 
@@ -44,7 +44,8 @@ fn isolated(sim: &Sim, id: BrokerId) -> bool {
 }
 
 /// The broker controls as a list, one row per broker.
-pub fn broker_panel(sim: &Sim, on_action: &Callback<Action>, t: &Texts) -> Html {
+pub fn broker_panel(sim: &Sim, on_action: &Callback<Action>, lang: Lang) -> Html {
+    let t = lang.texts();
     let send = |command: Command| {
         let on_action = on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(Action::Engine(command.clone())))
@@ -81,19 +82,19 @@ pub fn broker_panel(sim: &Sim, on_action: &Callback<Action>, t: &Texts) -> Html 
                             <span class="buttons">
                                 if b.alive {
                                     <button data-testid="stop-broker" onclick={send(Command::StopBroker(id))}
-                                        title="Controlled shutdown: leadership moves first">{ t.stop }</button>
+                                        title={t.stop_title}>{ t.stop }</button>
                                     <button data-testid="crash-broker" onclick={send(Command::CrashBroker(id))}
-                                        title="Kill the process: the controller notices after broker.session.timeout.ms">{ t.crash }</button>
+                                        title={t.crash_title}>{ t.crash }</button>
                                 } else {
                                     <button data-testid="start-broker" onclick={send(Command::StartBroker(id))}>{ t.restart }</button>
                                 }
                                 <button onclick={send(Command::SetBrokerSlow { broker: id, extra_latency_ms: if b.extra_latency_ms > 0 { 0 } else { SLOW_BROKER_MS } })}
                                     aria-pressed={(b.extra_latency_ms > 0).to_string()}
-                                    title={format!("Add {SLOW_BROKER_MS} ms to every message to or from this broker")}>
+                                    title={slow_title(lang, SLOW_BROKER_MS)}>
                                     { if b.extra_latency_ms > 0 { t.normal_speed } else { t.slow } }
                                 </button>
                                 <button onclick={links} aria-pressed={cut_off.to_string()}
-                                    title="Cut (or heal) the network links between this broker and the other brokers">
+                                    title={t.cut_off_title}>
                                     { if cut_off { t.heal_links } else { t.cut_off } }
                                 </button>
                             </span>

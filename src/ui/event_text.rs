@@ -18,7 +18,8 @@ fn drop_reason_ko(r: DropReason) -> &'static str {
     }
 }
 
-fn loss_reason_ko(r: LossReason) -> &'static str {
+/// Why records were lost, in Korean.
+pub(crate) fn loss_reason_ko(r: LossReason) -> &'static str {
     match r {
         LossReason::NotOnNewLeader => {
             "리더가 바뀌었는데 새 리더에게는 이 레코드가 없었습니다 (아직 모든 ISR 복제본에 복사되기 전)"

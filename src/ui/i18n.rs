@@ -1,6 +1,16 @@
 //! English and Korean. Every piece of UI text lives in [`Texts`], one
 //! constant per language, so a missing translation does not compile.
-//! Texts with values in them are functions.
+//! Texts with values in them are functions. The panels' texts live in
+//! sub-structs, one file each: [`producer`] (with the partitioner
+//! comparison), [`groups`] and [`retention`].
+
+pub mod groups;
+pub mod producer;
+pub mod retention;
+
+use groups::{GroupTexts, GROUPS_EN, GROUPS_KO};
+use producer::{CompareTexts, ProducerTexts, COMPARE_EN, COMPARE_KO, PRODUCER_EN, PRODUCER_KO};
+use retention::{RetentionTexts, RETENTION_EN, RETENTION_KO};
 
 /// A UI language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -164,6 +174,47 @@ pub struct Texts {
     pub lost: &'static str,
     /// Notice after a change in the past.
     pub forked: &'static str,
+    /// Before a refusal's message (Kafka's own words, kept as they are).
+    pub refused: &'static str,
+    /// Stop button tooltip.
+    pub stop_title: &'static str,
+    /// Crash button tooltip.
+    pub crash_title: &'static str,
+    /// Cut off button tooltip.
+    pub cut_off_title: &'static str,
+    /// Inspector: partition facts' labels (leader / epoch, replicas / ISR,
+    /// log start / HW / LEO, bytes / records, leader epochs).
+    pub partition_facts: [&'static str; 5],
+    /// Inspector: committed offset.
+    pub committed: &'static str,
+    /// Inspector: the groups a broker coordinates.
+    pub group_coordinator: &'static str,
+    /// Inspector: member facts' labels (positions, consumed, buffered).
+    pub member_facts: [&'static str; 3],
+    /// None (no leader).
+    pub none: &'static str,
+    /// Producer box suffix in sync mode.
+    pub sync_suffix: &'static str,
+    /// Scene message: a commit request.
+    pub msg_commit: &'static str,
+    /// Scene message: an answer without error.
+    pub msg_ok: &'static str,
+    /// Scene message: SyncGroup from the leader, with the plan.
+    pub msg_sync_plan: &'static str,
+    /// Scene message: SyncGroup answered with an error.
+    pub msg_retry: &'static str,
+    /// Scene message: a heartbeat answered with "rebalance in progress".
+    pub msg_rejoin: &'static str,
+    /// Scene message: LeaveGroup answered.
+    pub msg_bye: &'static str,
+    /// The producer panel.
+    pub producer: ProducerTexts,
+    /// The partitioner comparison.
+    pub compare: CompareTexts,
+    /// The consumer groups.
+    pub groups: GroupTexts,
+    /// The retention panel and the segments.
+    pub retention: RetentionTexts,
 }
 
 /// English.
@@ -228,6 +279,32 @@ pub const EN: Texts = Texts {
     kafka_default_false: "(Kafka's default: false)",
     lost: "LOST",
     forked: "You changed the past: the recorded future after this moment was discarded.",
+    refused: "",
+    stop_title: "Controlled shutdown: leadership moves first",
+    crash_title: "Kill the process: the controller notices after broker.session.timeout.ms",
+    cut_off_title: "Cut (or heal) the network links between this broker and the other brokers",
+    partition_facts: [
+        "leader / epoch",
+        "replicas / ISR",
+        "log start / HW / LEO",
+        "bytes / records",
+        "leader epochs",
+    ],
+    committed: "committed",
+    group_coordinator: "group coordinator",
+    member_facts: ["positions", "consumed", "buffered"],
+    none: "none",
+    sync_suffix: " · sync",
+    msg_commit: "commit",
+    msg_ok: "ok",
+    msg_sync_plan: "SyncGroup+plan",
+    msg_retry: "retry",
+    msg_rejoin: "rejoin!",
+    msg_bye: "bye",
+    producer: PRODUCER_EN,
+    compare: COMPARE_EN,
+    groups: GROUPS_EN,
+    retention: RETENTION_EN,
 };
 
 /// Korean.
@@ -292,6 +369,32 @@ pub const KO: Texts = Texts {
     kafka_default_false: "(Kafka 기본값: false)",
     lost: "유실",
     forked: "과거를 바꿨습니다: 이 시점 이후의 기록은 버려졌습니다.",
+    refused: "거부됨: ",
+    stop_title: "정상 종료: 리더 역할을 먼저 넘깁니다",
+    crash_title: "프로세스 강제 종료: 컨트롤러는 broker.session.timeout.ms 뒤에 알아챕니다",
+    cut_off_title: "이 브로커와 다른 브로커 사이의 네트워크를 끊거나 다시 잇습니다",
+    partition_facts: [
+        "리더 / 에포크",
+        "복제본 / ISR",
+        "로그 시작 / HW / LEO",
+        "바이트 / 레코드",
+        "리더 에포크",
+    ],
+    committed: "커밋",
+    group_coordinator: "그룹 코디네이터",
+    member_facts: ["위치", "소비함", "버퍼"],
+    none: "없음",
+    sync_suffix: " · 동기",
+    msg_commit: "커밋",
+    msg_ok: "ok",
+    msg_sync_plan: "SyncGroup+할당",
+    msg_retry: "재시도",
+    msg_rejoin: "재참여!",
+    msg_bye: "나감",
+    producer: PRODUCER_KO,
+    compare: COMPARE_KO,
+    groups: GROUPS_KO,
+    retention: RETENTION_KO,
 };
 
 /// The teaching-values note under the picture.
@@ -319,6 +422,152 @@ pub fn ledger_line(lang: Lang, t: &crate::engine::Totals) -> String {
             "생성 {} · 기록 {} · 확인 응답 {} · 유실 {} (그중 확인 응답을 받은 것 {}) · 사라진 메시지 {}",
             t.records_created, t.records_appended, t.records_acknowledged, t.records_lost, t.acknowledged_lost, t.messages_dropped
         ),
+    }
+}
+
+/// The picture in one sentence, for screen readers.
+#[must_use]
+pub fn scene_summary(lang: Lang, sim: &crate::engine::Sim) -> String {
+    let (b, p, g) = (
+        sim.brokers().len(),
+        sim.producers().len(),
+        sim.groups().len(),
+    );
+    let t = sim.totals();
+    let (created, acked, consumed) = (
+        t.records_created,
+        t.records_acknowledged,
+        t.records_consumed,
+    );
+    match lang {
+        Lang::En => format!(
+            "{b} brokers, {p} producer(s), {g} consumer group(s); {created} records created, {acked} acknowledged, {consumed} consumed"
+        ),
+        Lang::Ko => format!(
+            "브로커 {b}개, 프로듀서 {p}개, 컨슈머 그룹 {g}개. 레코드 생성 {created}, 확인 응답 {acked}, 소비 {consumed}"
+        ),
+    }
+}
+
+/// A record in the picture, for screen readers.
+#[must_use]
+pub fn record_label(lang: Lang, tp: &str, offset: u64, key: &str) -> String {
+    match lang {
+        Lang::En => format!("{tp} offset {offset} key {key}"),
+        Lang::Ko => format!("{tp} 오프셋 {offset} 키 {key}"),
+    }
+}
+
+/// The inspector's one-line summary of a record.
+#[must_use]
+pub fn record_summary(
+    lang: Lang,
+    tp: &str,
+    offset: u64,
+    key: &str,
+    value: &str,
+    bytes: u32,
+) -> String {
+    match lang {
+        Lang::En => format!("{tp} · offset {offset} · key {key} · value {value} · {bytes} B"),
+        Lang::Ko => format!("{tp} · 오프셋 {offset} · 키 {key} · 값 {value} · {bytes} B"),
+    }
+}
+
+/// The partitioner's latest decision in the producer's box: sticky or
+/// explicit (key hashes and round robin have their own texts).
+#[must_use]
+pub fn box_decision(lang: Lang, sticky: bool, partition: u32) -> String {
+    match (lang, sticky) {
+        (Lang::En, true) => format!("sticky → p{partition}"),
+        (Lang::En, false) => format!("explicit → p{partition}"),
+        (Lang::Ko, true) => format!("스티키 → p{partition}"),
+        (Lang::Ko, false) => format!("직접 지정 → p{partition}"),
+    }
+}
+
+/// A broker's slow button tooltip.
+#[must_use]
+pub fn slow_title(lang: Lang, ms: u64) -> String {
+    match lang {
+        Lang::En => format!("Add {ms} ms to every message to or from this broker"),
+        Lang::Ko => format!("이 브로커가 주고받는 모든 메시지에 {ms} ms를 더합니다"),
+    }
+}
+
+/// Scene messages: a JoinGroup answer.
+#[must_use]
+pub fn msg_joined(lang: Lang, generation: u32) -> String {
+    match lang {
+        Lang::En => format!("joined g{generation}"),
+        Lang::Ko => format!("참여 g{generation}"),
+    }
+}
+
+/// Scene messages: an OffsetsForLeaderEpoch request.
+#[must_use]
+pub fn msg_epoch(lang: Lang, epoch: u32) -> String {
+    match lang {
+        Lang::En => format!("epoch {epoch}?"),
+        Lang::Ko => format!("에포크 {epoch}?"),
+    }
+}
+
+/// Scene messages: an OffsetsForLeaderEpoch answer.
+#[must_use]
+pub fn msg_epoch_end(lang: Lang, end: u64) -> String {
+    match lang {
+        Lang::En => format!("end {end}"),
+        Lang::Ko => format!("끝 {end}"),
+    }
+}
+
+/// Width of a message label's pill: at least `min`, wide enough for the
+/// text (Hangul is about 1.6 times as wide as Latin letters at 10 px).
+#[must_use]
+pub fn pill_width(label: &str, min: f64) -> f64 {
+    let text: f64 = label
+        .chars()
+        .map(|c| if c.is_ascii() { 6.3 } else { 10.5 })
+        .sum();
+    (text + 10.0).max(min)
+}
+
+/// A lost record in the ledger; `offset` is `None` when it never had one.
+#[must_use]
+#[allow(clippy::too_many_arguments)]
+pub fn lost_line(
+    lang: Lang,
+    record: &str,
+    tp: &str,
+    offset: Option<u64>,
+    key: &str,
+    at_ms: u64,
+    acknowledged: bool,
+    reason: crate::engine::errors::LossReason,
+) -> String {
+    let at = at_ms as f64 / 1000.0;
+    match lang {
+        Lang::En => {
+            let place = offset.map_or(format!("({tp})"), |o| format!("({tp} offset {o})"));
+            let acked = if acknowledged { ", acknowledged" } else { "" };
+            format!(
+                "{record} {place} key {key} at {at:.3} s{acked}: {}",
+                reason.text()
+            )
+        }
+        Lang::Ko => {
+            let place = offset.map_or(format!("({tp})"), |o| format!("({tp} 오프셋 {o})"));
+            let acked = if acknowledged {
+                ", 확인 응답 받음"
+            } else {
+                ""
+            };
+            format!(
+                "{record} {place} 키 {key}, {at:.3} s{acked}: {}",
+                super::event_text::loss_reason_ko(reason)
+            )
+        }
     }
 }
 
@@ -350,5 +599,79 @@ mod tests {
         assert_ne!(EN.play, KO.play);
         assert_ne!(EN.event_log, KO.event_log);
         assert!(KO.tagline.contains("Kafka"));
+    }
+
+    fn has_hangul(s: &str) -> bool {
+        s.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+    }
+
+    #[test]
+    fn panels_are_translated() {
+        assert_ne!(format!("{:?}", EN.producer), format!("{:?}", KO.producer));
+        assert_ne!(format!("{:?}", EN.compare), format!("{:?}", KO.compare));
+        assert_ne!(format!("{:?}", EN.groups), format!("{:?}", KO.groups));
+        assert_ne!(format!("{:?}", EN.retention), format!("{:?}", KO.retention));
+        for text in [
+            KO.producer.settings,
+            KO.producer.hint_restart,
+            KO.compare.heading,
+            KO.groups.consumer_groups,
+            KO.retention.heading,
+            KO.retention.intro,
+        ] {
+            assert!(has_hangul(text), "{text}");
+        }
+        assert!(KO.retention.hints.iter().all(|h| has_hangul(h)));
+        assert!(KO.compare.strategies.iter().all(|(n, _)| has_hangul(n)));
+        // The English comparison names are the engine's own.
+        assert_eq!(
+            EN.compare.strategies[0].0,
+            crate::engine::compare::STRATEGIES[0].0
+        );
+    }
+
+    #[test]
+    fn engine_words_are_mapped_to_korean() {
+        use crate::engine::consumer::MemberPhase;
+        use crate::engine::lag::BurrowStatus;
+        let statuses = [
+            BurrowStatus::NotEnoughData,
+            BurrowStatus::Ok,
+            BurrowStatus::Warn,
+            BurrowStatus::Stop,
+            BurrowStatus::Stall,
+            BurrowStatus::Rewind,
+        ];
+        for s in statuses {
+            assert_eq!(groups::burrow_word(Lang::En, s), s.word());
+            assert!(has_hangul(groups::burrow_word(Lang::Ko, s)));
+            assert!(has_hangul(groups::burrow_explain(Lang::Ko, s)));
+            // Burrow's own word stays beside the Korean one.
+            assert!(groups::burrow_label(Lang::Ko, s).contains(s.word()));
+        }
+        let words: std::collections::BTreeSet<_> = statuses
+            .iter()
+            .map(|s| groups::burrow_word(Lang::Ko, *s))
+            .collect();
+        assert_eq!(words.len(), statuses.len());
+        for p in [
+            MemberPhase::Unjoined,
+            MemberPhase::Joining,
+            MemberPhase::AwaitingSync,
+            MemberPhase::Stable,
+            MemberPhase::Leaving,
+            MemberPhase::Crashed,
+        ] {
+            assert_eq!(groups::phase_word(Lang::En, p), p.word());
+            assert!(has_hangul(groups::phase_word(Lang::Ko, p)));
+        }
+        assert!(has_hangul(&producer::round_robin(Lang::Ko, 1, Some(0))));
+        assert_eq!(producer::round_robin(Lang::En, 1, None), "round robin → p1");
+    }
+
+    #[test]
+    fn pills_grow_with_hangul() {
+        assert_eq!(pill_width("ok", 18.0), 22.6);
+        assert!(pill_width("재참여!", 44.0) > 44.0);
     }
 }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::app::Action;
 use super::broker_panel::broker_state;
 use super::event_text::event_text;
-use super::i18n::{format_time, Lang, Texts};
+use super::i18n::{format_time, record_summary, Lang, Texts};
 use super::metadata_panel::partition_status;
 use crate::engine::{BrokerId, MemberId, RecordId, Sim, TopicPartition};
 use crate::story::{StoryLine, StoryStep};
@@ -99,12 +99,12 @@ pub fn inspector(
                     <h3>{ format!("{} {id}", t.record_story) }</h3>
                     if let Some((tp, e)) = entry {
                         <p data-testid="record-summary">
-                            { format!(
-                                "{} · offset {} · key {} · value {} · {} B",
-                                sim.tp_name(tp),
+                            { record_summary(
+                                lang,
+                                &sim.tp_name(tp),
                                 e.offset,
-                                e.record.key.as_deref().map_or("null".to_string(), |k| format!("\"{k}\"")),
-                                e.record.value_text(),
+                                &e.record.key.as_deref().map_or("null".to_string(), |k| format!("\"{k}\"")),
+                                &e.record.value_text(),
                                 e.size_bytes
                             ) }
                         </p>
@@ -135,25 +135,26 @@ pub fn inspector(
                 <>
                     <h3>{ format!("{} · {broker} ({role})", sim.tp_name(*tp)) }</h3>
                     <dl class="facts" data-testid="partition-facts">
-                        <dt>{ "leader / epoch" }</dt>
-                        <dd>{ format!("{} / {}", part.leader.map_or("none".to_string(), |b| b.to_string()), part.leader_epoch) }</dd>
-                        <dt>{ "replicas / ISR" }</dt>
+                        <dt>{ t.partition_facts[0] }</dt>
+                        <dd>{ format!("{} / {}", part.leader.map_or(t.none.to_string(), |b| b.to_string()), part.leader_epoch) }</dd>
+                        <dt>{ t.partition_facts[1] }</dt>
                         <dd>{ format!("[{}] / [{}]", ids(&part.replicas), ids(&part.isr)) }</dd>
                         <dt>{ t.metadata_columns[5] }</dt>
                         <dd>{ partition_status(sim, part, t) }</dd>
                         if let Some(log) = log {
-                            <dt>{ "log start / HW / LEO" }</dt>
+                            <dt>{ t.partition_facts[2] }</dt>
                             <dd>{ format!("{} / {} / {}", log.log_start_offset(), log.high_watermark(), log.log_end_offset()) }</dd>
-                            <dt>{ "bytes / records" }</dt>
+                            <dt>{ t.partition_facts[3] }</dt>
                             <dd>{ format!("{} / {}", log.size_bytes(), log.entries().len()) }</dd>
-                            <dt>{ "leader epochs" }</dt>
+                            <dt>{ t.partition_facts[4] }</dt>
                             <dd>{ log.epoch_starts().iter().map(|(e, s)| format!("{e}@{s}")).collect::<Vec<_>>().join(" ") }</dd>
                         }
                         { for sim.groups().iter().filter(|g| g.topic == tp.topic).map(|g| html! {
                             <>
                                 <dt>{ format!("{} {}", t.group, g.config.group_id) }</dt>
                                 <dd>{ format!(
-                                    "committed {} · {} {}",
+                                    "{} {} · {} {}",
+                                    t.committed,
                                     g.committed.get(&tp.partition).map_or("-".to_string(), |c| c.to_string()),
                                     t.lag,
                                     sim.lag(g.idx, tp.partition).map_or("-".to_string(), |l| l.to_string())
@@ -192,7 +193,7 @@ pub fn inspector(
                         <dt>{ t.metadata_columns[5] }</dt><dd>{ broker_state(sim, *b, t) }</dd>
                         <dt>{ t.leader }</dt><dd>{ if leads.is_empty() { "-".to_string() } else { leads.join(", ") } }</dd>
                         <dt>{ t.follower }</dt><dd>{ if follows.is_empty() { "-".to_string() } else { follows.join(", ") } }</dd>
-                        <dt>{ "group coordinator" }</dt><dd>{ if coordinates.is_empty() { "-".to_string() } else { coordinates.join(", ") } }</dd>
+                        <dt>{ t.group_coordinator }</dt><dd>{ if coordinates.is_empty() { "-".to_string() } else { coordinates.join(", ") } }</dd>
                     </dl>
                 </>
             }
@@ -211,10 +212,10 @@ pub fn inspector(
                     <dl class="facts" data-testid="member-facts">
                         <dt>{ t.owns }</dt>
                         <dd>{ member.assigned.iter().map(|p| format!("p{p}")).collect::<Vec<_>>().join(", ") }</dd>
-                        <dt>{ "positions" }</dt>
+                        <dt>{ t.member_facts[0] }</dt>
                         <dd>{ member.positions.iter().map(|(p, o)| format!("p{p}@{o}")).collect::<Vec<_>>().join(" ") }</dd>
-                        <dt>{ "consumed" }</dt><dd>{ member.consumed }</dd>
-                        <dt>{ "buffered" }</dt><dd>{ member.buffer.len() }</dd>
+                        <dt>{ t.member_facts[1] }</dt><dd>{ member.consumed }</dd>
+                        <dt>{ t.member_facts[2] }</dt><dd>{ member.buffer.len() }</dd>
                     </dl>
                 </>
             }

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use super::i18n::groups::lag_chart_label;
+use super::i18n::Lang;
 use crate::engine::consumer::Group;
 
 const W: f64 = 320.0;
@@ -11,20 +13,19 @@ const PAD_L: f64 = 34.0;
 const PAD_B: f64 = 14.0;
 
 /// The chart for one group: x is simulated time, y the total lag.
-pub fn lag_chart(group: &Group) -> Html {
+pub fn lag_chart(group: &Group, lang: Lang) -> Html {
     let samples: Vec<_> = group.lag_history.samples().copied().collect();
     let max = group.lag_history.max_total().max(1);
-    let label = match (samples.first(), samples.last()) {
-        (Some(a), Some(b)) => format!(
-            "Lag of group {} from {} s to {} s: now {}, highest {}",
-            group.config.group_id,
+    let span = match (samples.first(), samples.last()) {
+        (Some(a), Some(b)) => Some((
             a.at_ms / 1000,
             b.at_ms / 1000,
             b.total,
-            group.lag_history.max_total()
-        ),
-        _ => format!("Lag of group {}: no samples yet", group.config.group_id),
+            group.lag_history.max_total(),
+        )),
+        _ => None,
     };
+    let label = lag_chart_label(lang, &group.config.group_id, span);
     let (t0, t1) = match (samples.first(), samples.last()) {
         (Some(a), Some(b)) => (a.at_ms as f64, (b.at_ms as f64).max(a.at_ms as f64 + 1.0)),
         _ => (0.0, 1.0),

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::i18n::{ledger_line, Lang, Texts};
+use super::i18n::{ledger_line, lost_line, Lang, Texts};
 use crate::engine::Sim;
 
 /// A partition's state in words.
@@ -66,14 +66,15 @@ pub fn metadata_panel(sim: &Sim, lang: Lang) -> Html {
                     { for sim.lost_records().rev().take(12).map(|l| html! {
                         <li>
                             <strong>{ format!("{} ", texts.lost) }</strong>
-                            { format!(
-                                "{} {}key {} at {:.3} s{}: {}",
-                                l.record.id,
-                                if l.offset == u64::MAX { format!("({}) ", sim.tp_name(l.tp)) } else { format!("({} offset {}) ", sim.tp_name(l.tp), l.offset) },
-                                l.record.key.as_deref().map_or("null".to_string(), |k| format!("\"{k}\"")),
-                                l.at_ms as f64 / 1000.0,
-                                if l.acknowledged { ", acknowledged" } else { "" },
-                                l.reason.text()
+                            { lost_line(
+                                lang,
+                                &l.record.id.to_string(),
+                                &sim.tp_name(l.tp),
+                                (l.offset != u64::MAX).then_some(l.offset),
+                                &l.record.key.as_deref().map_or("null".to_string(), |k| format!("\"{k}\"")),
+                                l.at_ms,
+                                l.acknowledged,
+                                l.reason,
                             ) }
                         </li>
                     }) }

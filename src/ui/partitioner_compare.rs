@@ -6,6 +6,8 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::i18n::producer as tx;
+use super::i18n::Lang;
 use crate::engine::compare::{compare, CompareSpec, StrategyResult};
 
 /// Properties of [`PartitionerCompare`].
@@ -17,6 +19,8 @@ pub struct PartitionerCompareProps {
     pub keys: Vec<String>,
     /// Seed of the stream.
     pub seed: u64,
+    /// The UI language.
+    pub lang: Lang,
 }
 
 fn select_u32(e: &Event) -> Option<u32> {
@@ -67,9 +71,11 @@ pub fn PartitionerCompare(props: &PartitionerCompareProps) -> Html {
             results.set(Some(out));
         })
     };
+    let lang = props.lang;
+    let t = &lang.texts().compare;
     let body = match &*results {
         None => {
-            html! { <p class="hint">{ "Run to stream the same records through each partitioner." }</p> }
+            html! { <p class="hint">{ t.before_run }</p> }
         }
         Some(Err(e)) => html! { <p class="refusal" role="alert">{ e.clone() }</p> },
         Some(Ok((spec, results))) => {
@@ -81,28 +87,33 @@ pub fn PartitionerCompare(props: &PartitionerCompareProps) -> Html {
                 .max(1);
             html! {
                 <>
-                <p class="hint">{ format!(
-                    "{} records, {}% null keys, {}/s, batch.size {} B, linger.ms {}, {} partitions; same stream and seed for each column.",
-                    spec.records, spec.null_key_percent, spec.records_per_sec, spec.batch_size, spec.linger_ms, spec.partitions
-                ) }</p>
+                <p class="hint">{ tx::compare_spec(lang, spec) }</p>
                 <div class="compare-grid">
-                    { for results.iter().map(|r| html! {
+                    { for results.iter().enumerate().map(|(i, r)| {
+                        // The results come in the order of the strategies; the
+                        // engine's own words in English.
+                        let (name, settings) = match lang {
+                            Lang::En => (r.name, r.settings),
+                            Lang::Ko => t.strategies.get(i).copied().unwrap_or((r.name, r.settings)),
+                        };
+                        html! {
                         <div class="compare-col" data-testid="compare-strategy" data-strategy={r.name}>
-                            <h4>{ r.name }</h4>
-                            <p class="hint">{ r.settings }</p>
+                            <h4>{ name }</h4>
+                            <p class="hint">{ settings }</p>
                             <ul>
                                 { for r.per_partition.iter().enumerate().map(|(p, n)| html! {
                                     <li data-testid="compare-count" data-partition={p.to_string()} data-count={n.to_string()}>
                                         <span class="plabel">{ format!("p{p}") }</span>
-                                        <span class="bar" role="img" aria-label={format!("{n} records")}>
+                                        <span class="bar" role="img" aria-label={tx::records_count(lang, *n)}>
                                             <span style={format!("width:{:.0}%", f64::from(*n) * 100.0 / f64::from(max))}></span>
                                         </span>
                                         <span class="count">{ n }</span>
                                     </li>
                                 }) }
                             </ul>
-                            <p class="hint">{ format!("{} batches", r.batches) }</p>
+                            <p class="hint">{ tx::batches_count(lang, r.batches) }</p>
                         </div>
+                        }
                     }) }
                 </div>
                 </>
@@ -110,31 +121,31 @@ pub fn PartitionerCompare(props: &PartitionerCompareProps) -> Html {
         }
     };
     html! {
-        <section class="compare" aria-label="Partitioners compared" data-testid="partitioner-compare">
-            <h2>{ "Partitioners side by side" }</h2>
+        <section class="compare" aria-label={t.label} data-testid="partitioner-compare">
+            <h2>{ t.heading }</h2>
             <div class="compare-controls">
-                <label>{ "records " }
+                <label>{ format!("{} ", t.records) }
                     <select onchange={on_records}>
                         { for [100u32, 300, 1_000, 3_000].iter().map(|n| html! {
                             <option value={n.to_string()} selected={*n == *records}>{ n }</option>
                         }) }
                     </select>
                 </label>
-                <label>{ "null keys " }
+                <label>{ format!("{} ", t.null_keys) }
                     <select onchange={on_null}>
                         { for [0u32, 25, 50, 100].iter().map(|n| html! {
                             <option value={n.to_string()} selected={*n == *null_share}>{ format!("{n}%") }</option>
                         }) }
                     </select>
                 </label>
-                <label>{ "rate " }
+                <label>{ format!("{} ", t.rate) }
                     <select onchange={on_rate}>
                         { for [10u32, 100, 1_000, 5_000].iter().map(|n| html! {
                             <option value={n.to_string()} selected={*n == *rate}>{ format!("{n}/s") }</option>
                         }) }
                     </select>
                 </label>
-                <button data-testid="compare-run" onclick={run}>{ "Run comparison" }</button>
+                <button data-testid="compare-run" onclick={run}>{ t.run }</button>
             </div>
             { body }
         </section>

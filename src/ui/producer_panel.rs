@@ -11,6 +11,8 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::app::Action;
+use super::i18n::producer as tx;
+use super::i18n::Lang;
 use crate::engine::producer::Producer;
 use crate::engine::{
     Acks, Command, Compression, EventKind, PartitionDecision, Partitioner, ProducerConfig,
@@ -21,7 +23,8 @@ use crate::player::Player;
 /// Decisions listed in the partitioner stage.
 pub const DECISIONS_SHOWN: usize = 8;
 
-/// Key sets offered.
+/// Key sets offered, by their option value (the visible names are
+/// [`ProducerTexts::key_sets`](super::i18n::producer::ProducerTexts)).
 pub const KEY_SETS: [(&str, &[&str]); 4] = [
     ("names", &["alice", "bob", "carol", "dave", "erin", "민준"]),
     (
@@ -72,7 +75,8 @@ fn option(value: &str, label: &str, selected: bool) -> Html {
 }
 
 /// The whole panel for the first producer.
-pub fn producer_panel(player: &Player, on_action: &Callback<Action>) -> Html {
+pub fn producer_panel(player: &Player, lang: Lang, on_action: &Callback<Action>) -> Html {
+    let t = &lang.texts().producer;
     let sim = player.sim();
     let Some(p) = sim.producers().first() else {
         return Html::default();
@@ -80,23 +84,24 @@ pub fn producer_panel(player: &Player, on_action: &Callback<Action>) -> Html {
     let topic = &sim.topics()[p.topic.0 as usize];
     let partitions = topic.partitions.len() as u32;
     html! {
-        <section class="producer-panel" aria-label="Producer" data-testid="producer-panel">
-            <h2>{ format!("Producer {} → topic {}", p.config.name, topic.name) }</h2>
+        <section class="producer-panel" aria-label={t.producer} data-testid="producer-panel">
+            <h2 data-testid="producer-heading">{ tx::producer_heading(lang, &p.config.name, &topic.name) }</h2>
             <div class="panel-grid">
-                <SendForm producer={p.id} partitions={p.known_partitions} on_action={on_action.clone()} />
-                { settings(p, on_action) }
+                <SendForm producer={p.id} partitions={p.known_partitions} lang={lang} on_action={on_action.clone()} />
+                { settings(p, lang, on_action) }
             </div>
-            { partitioner_stage(player, p) }
-            { accumulator(player, p) }
-            { hand_records(sim) }
-            <AddPartitions topic={topic.name.clone()} current={partitions}
+            { partitioner_stage(player, p, lang) }
+            { accumulator(player, p, lang) }
+            { hand_records(sim, lang) }
+            <AddPartitions topic={topic.name.clone()} current={partitions} lang={lang}
                 on_action={on_action.clone()} />
-            { moved_keys(sim, p) }
+            { moved_keys(sim, p, lang) }
         </section>
     }
 }
 
-fn settings(p: &Producer, on_action: &Callback<Action>) -> Html {
+fn settings(p: &Producer, lang: Lang, on_action: &Callback<Action>) -> Html {
+    let t = &lang.texts().producer;
     let c = &p.config;
     let id = p.id;
     let rate = on_action.reform(move |e: Event| {
@@ -159,27 +164,27 @@ fn settings(p: &Producer, on_action: &Callback<Action>) -> Html {
     let rates = [0u32, 1, 2, 5, 20, 100, 1_000];
     html! {
         <fieldset class="settings" data-testid="producer-settings">
-            <legend>{ "Settings" }</legend>
-            <label>{ "Rate " }
+            <legend>{ t.settings }</legend>
+            <label>{ format!("{} ", t.rate) }
                 <select data-testid="set-rate" onchange={rate}>
                     { for rates.iter().map(|r| option(&r.to_string(), &format!("{r}/s"), *r == c.records_per_sec)) }
                 </select>
             </label>
-            <label>{ "Keys " }
+            <label>{ format!("{} ", t.keys) }
                 <select data-testid="set-keys" onchange={keys}>
-                    { for KEY_SETS.iter().map(|(n, _)| option(n, n, *n == key_set)) }
-                    if key_set == "custom" { { option("custom", "custom", true) } }
+                    { for KEY_SETS.iter().zip(t.key_sets).map(|((n, _), label)| option(n, label, *n == key_set)) }
+                    if key_set == "custom" { { option("custom", t.custom, true) } }
                 </select>
             </label>
-            <label class="wide">{ "partitioner " }
+            <label class="wide">{ format!("{} ", t.partitioner) }
                 <select data-testid="set-partitioner" onchange={partitioner}>
-                    { option("builtin", "built-in: murmur2 for keys, sticky for null keys", c.partitioner == Partitioner::BuiltIn) }
+                    { option("builtin", t.builtin_option, c.partitioner == Partitioner::BuiltIn) }
                     { option("rr", "RoundRobinPartitioner (Kafka 3.9+/4.x)", c.partitioner == Partitioner::RoundRobin) }
-                    { option("rr-legacy", "RoundRobinPartitioner, Kafka 2.4–3.8 (skips)", c.partitioner == Partitioner::RoundRobinLegacy) }
+                    { option("rr-legacy", t.rr_legacy_option, c.partitioner == Partitioner::RoundRobinLegacy) }
                 </select>
             </label>
             <label><input type="checkbox" checked={c.ignore_keys} onchange={ignore} />{ " partitioner.ignore.keys" }</label>
-            <label><input type="checkbox" checked={c.adaptive} onchange={adaptive} />{ " adaptive partitioning" }</label>
+            <label><input type="checkbox" checked={c.adaptive} onchange={adaptive} />{ t.adaptive }</label>
             <label>{ "batch.size " }
                 <select data-testid="set-batch-size" onchange={batch}>
                     { for [512u32, 1_024, 4_096, 16_384, 65_536].iter().map(|b| option(&b.to_string(), &format!("{b} B"), *b == c.batch_size)) }
@@ -200,17 +205,17 @@ fn settings(p: &Producer, on_action: &Callback<Action>) -> Html {
                     { for [Acks::None, Acks::Leader, Acks::All].iter().map(|a| option(a.as_config(), a.as_config(), *a == c.acks)) }
                 </select>
             </label>
-            <label>{ "send " }
+            <label>{ format!("{} ", t.send_mode) }
                 <select data-testid="set-mode" onchange={mode}>
-                    { option("async", "async (up to max.in.flight 5)", c.mode == SendMode::Async) }
-                    { option("sync", "sync: send().get()", c.mode == SendMode::Sync) }
+                    { option("async", t.async_option, c.mode == SendMode::Async) }
+                    { option("sync", t.sync_option, c.mode == SendMode::Sync) }
                 </select>
             </label>
             <label><input type="checkbox" checked={c.enable_idempotence} onchange={idempotence} />
-                { if c.enable_idempotence && !c.idempotent() { " enable.idempotence (off: needs acks=all)" } else { " enable.idempotence" } }
+                { if c.enable_idempotence && !c.idempotent() { t.idempotence_off } else { " enable.idempotence" } }
             </label>
-            <p class="hint">{ "Built-in = no partitioner.class (Kafka 3.3+). Older posts call it DefaultPartitioner (murmur2 for keys) and UniformStickyPartitioner, both removed in Kafka 4.0. The old RoundRobinPartitioner skips partitions because a new batch calls partition() twice (KAFKA-9965, fixed in 3.9 by KAFKA-17632)." }</p>
-            <p class="hint">{ "Kafka fixes a producer's settings when it is created: a change here stands for restarting the producer with the new settings. Batches already queued are still delivered." }</p>
+            <p class="hint">{ t.hint_partitioners }</p>
+            <p class="hint">{ t.hint_restart }</p>
         </fieldset>
     }
 }
@@ -222,6 +227,8 @@ pub struct SendFormProps {
     pub producer: ProducerId,
     /// Partitions it knows (for the explicit partition choice).
     pub partitions: u32,
+    /// The UI language.
+    pub lang: Lang,
     /// Where actions go.
     pub on_action: Callback<Action>,
 }
@@ -286,31 +293,33 @@ pub fn SendForm(props: &SendFormProps) -> Html {
         })
     };
     let max = crate::engine::limits::MAX_TEXT_BYTES.to_string();
+    let t = &props.lang.texts().producer;
     html! {
-        <form class="send-form" onsubmit={onsubmit} aria-label="Send a record">
-            <label>{ "key " }
+        <form class="send-form" onsubmit={onsubmit} aria-label={t.send_a_record}>
+            <label>{ format!("{} ", t.key) }
                 <input data-testid="produce-key" type="text" value={(*key).clone()} oninput={on_key}
                     disabled={*null_key} maxlength={max.clone()} />
             </label>
-            <label><input data-testid="produce-null-key" type="checkbox" checked={*null_key} onchange={on_null} />{ " null key" }</label>
-            <label>{ "value " }
+            <label><input data-testid="produce-null-key" type="checkbox" checked={*null_key} onchange={on_null} />{ t.null_key }</label>
+            <label>{ format!("{} ", t.value) }
                 <input data-testid="produce-value" type="text" value={(*value).clone()} oninput={on_value} maxlength={max} />
             </label>
-            <label>{ "partition " }
+            <label>{ format!("{} ", t.partition) }
                 <select data-testid="produce-partition" onchange={on_partition}>
-                    <option value="" selected={partition.is_none()}>{ "partitioner decides" }</option>
+                    <option value="" selected={partition.is_none()}>{ t.partitioner_decides }</option>
                     { for (0..props.partitions).map(|p| html! {
-                        <option value={p.to_string()} selected={*partition == Some(p)}>{ format!("p{p} (explicit)") }</option>
+                        <option value={p.to_string()} selected={*partition == Some(p)}>{ format!("p{p} ({})", t.explicit) }</option>
                     }) }
                 </select>
             </label>
-            <button data-testid="produce-send" class="primary" type="submit">{ "Send" }</button>
+            <button data-testid="produce-send" class="primary" type="submit">{ t.send }</button>
         </form>
     }
 }
 
 /// The partitioner's latest decisions and sticky switches, newest first.
-fn partitioner_stage(player: &Player, p: &Producer) -> Html {
+fn partitioner_stage(player: &Player, p: &Producer, lang: Lang) -> Html {
+    let t = &lang.texts().producer;
     let lines: Vec<Html> = player
         .log()
         .rev()
@@ -330,16 +339,11 @@ fn partitioner_stage(player: &Player, p: &Producer) -> Html {
                         *murmur2 & 0x7fff_ffff,
                         tp.partition
                     ),
-                    PartitionDecision::Sticky { produced_bytes, batch_size } => format!(
-                        "sticky p{} ({produced_bytes} of {batch_size} B produced to it)",
-                        tp.partition
-                    ),
-                    PartitionDecision::RoundRobin { skipped: None } => format!("round robin → p{}", tp.partition),
-                    PartitionDecision::RoundRobin { skipped: Some(s) } => format!(
-                        "round robin → p{} (p{s} skipped: new batch, partition() called twice)",
-                        tp.partition
-                    ),
-                    PartitionDecision::Explicit => format!("explicit partition p{}", tp.partition),
+                    PartitionDecision::Sticky { produced_bytes, batch_size } => {
+                        tx::sticky_decision(lang, tp.partition, *produced_bytes, *batch_size)
+                    }
+                    PartitionDecision::RoundRobin { skipped } => tx::round_robin(lang, tp.partition, *skipped),
+                    PartitionDecision::Explicit => tx::explicit_partition(lang, tp.partition),
                 };
                 Some(html! {
                     <li data-testid="decision" data-key={key.as_deref().unwrap_or("").to_string()}
@@ -351,14 +355,11 @@ fn partitioner_stage(player: &Player, p: &Producer) -> Html {
             }
             EventKind::StickySwitched { producer, from, to, reason, produced_bytes, weights, .. } if *producer == p.id => {
                 let from = from.map_or("—".to_string(), |f| format!("p{f}"));
-                let how = weights.as_ref().map_or("uniform random among partitions with a leader".to_string(), |w| {
-                    let list: Vec<String> = w.iter().map(|(p, w)| format!("p{p}×{w}")).collect();
-                    format!("adaptive weights {}", list.join(" "))
-                });
+                let how = tx::switch_how(lang, weights.as_deref());
                 Some(html! {
                     <li class="switch" data-testid="sticky-switch">
                         <time>{ format!("{:.3} s", line.at_ms as f64 / 1000.0) }</time>
-                        { format!(" sticky {from} → p{to}: {} after {produced_bytes} B; {how}", reason.describe()) }
+                        { tx::sticky_switch(lang, &from, *to, *reason, *produced_bytes, &how) }
                     </li>
                 })
             }
@@ -367,18 +368,19 @@ fn partitioner_stage(player: &Player, p: &Producer) -> Html {
         .take(DECISIONS_SHOWN)
         .collect();
     let sticky = match p.sticky.partition {
-        Some(s) if p.config.partitioner == Partitioner::BuiltIn => format!(
-            "sticky partition for null keys: p{s}, {} of {} B (switch at batch.size with a full batch, or 2 × batch.size)",
-            p.sticky.produced_bytes, p.config.batch_size
+        Some(s) if p.config.partitioner == Partitioner::BuiltIn => tx::sticky_state(
+            lang,
+            Some((s, p.sticky.produced_bytes, p.config.batch_size)),
+            None,
         ),
         _ => match p.config.partitioner {
-            Partitioner::BuiltIn => "no null-key record yet: no sticky partition".to_string(),
-            _ => format!("round robin counter: {}", p.round_robin.counter),
+            Partitioner::BuiltIn => tx::sticky_state(lang, None, None),
+            _ => tx::sticky_state(lang, None, Some(p.round_robin.counter)),
         },
     };
     html! {
-        <div class="stage" aria-label="Partitioner decisions">
-            <h3>{ "Partitioner" }</h3>
+        <div class="stage" aria-label={t.decisions}>
+            <h3>{ t.partitioner_heading }</h3>
             <p class="hint" data-testid="sticky-state">{ sticky }</p>
             <ol class="decisions">{ for lines }</ol>
         </div>
@@ -386,7 +388,8 @@ fn partitioner_stage(player: &Player, p: &Producer) -> Html {
 }
 
 /// Batches waiting in the producer and the last ones sent.
-fn accumulator(player: &Player, p: &Producer) -> Html {
+fn accumulator(player: &Player, p: &Producer, lang: Lang) -> Html {
+    let t = &lang.texts().producer;
     let now = player.sim().now_ms();
     let c = &p.config;
     let queues: Vec<Html> = p
@@ -398,16 +401,16 @@ fn accumulator(player: &Player, p: &Producer) -> Html {
             let fill = (f64::from(est) / f64::from(c.batch_size)).min(1.0) * 100.0;
             let age = now.saturating_sub(b.batch.created_at_ms);
             let state = if now < b.not_before_ms {
-                format!("retry in {} ms", b.not_before_ms - now)
+                tx::retry_in(lang, b.not_before_ms - now)
             } else if b.full {
-                "full: leaves now".to_string()
+                t.full_leaves_now.to_string()
             } else {
-                format!("lingering {age}/{} ms", c.linger_ms)
+                tx::lingering(lang, age, c.linger_ms)
             };
             html! {
                 <li data-testid="open-batch">
-                    <span>{ format!("p{part} {} · {} rec · {est} / {} B", b.batch.id, b.batch.records.len(), c.batch_size) }</span>
-                    <span class="bar" role="img" aria-label={format!("{fill:.0}% full")}><span style={format!("width:{fill:.0}%")}></span></span>
+                    <span>{ tx::open_batch(lang, part, &b.batch.id.to_string(), b.batch.records.len(), est, c.batch_size) }</span>
+                    <span class="bar" role="img" aria-label={tx::fill_label(lang, fill)}><span style={format!("width:{fill:.0}%")}></span></span>
                     <span class="muted">{ state }</span>
                 </li>
             }
@@ -429,9 +432,8 @@ fn accumulator(player: &Player, p: &Producer) -> Html {
                         f64::from(*bytes) * 100.0 / f64::from(*uncompressed_bytes)
                     )
                 };
-                let retry = if *attempt > 1 { format!(" · attempt {attempt}") } else { String::new() };
                 Some(html! {
-                    <li data-testid="sent-batch">{ format!("{batch} → p{}: {records} rec, {size}{retry}", tp.partition) }</li>
+                    <li data-testid="sent-batch">{ tx::sent_batch(lang, &batch.to_string(), tp.partition, *records, &size, *attempt) }</li>
                 })
             }
             _ => None,
@@ -441,28 +443,23 @@ fn accumulator(player: &Player, p: &Producer) -> Html {
     let in_flight: u32 = p.in_flight.values().sum();
     let totals = player.sim().totals();
     html! {
-        <div class="stage" aria-label="Batches">
-            <h3>{ "Batches" }</h3>
-            <p class="hint">{ format!(
-                "batch.size {} B · linger.ms {} · compression {} (ratio estimate {:.3}) · in flight {in_flight} of max {} per broker · idempotence {}",
-                c.batch_size, c.linger_ms, c.compression.as_config(), p.ratio_estimate(), c.max_in_flight,
-                if c.idempotent() { "on" } else { "off" }
-            ) }</p>
+        <div class="stage" aria-label={t.batches}>
+            <h3>{ t.batches }</h3>
+            <p class="hint">{ tx::batches_hint(lang, c, p.ratio_estimate(), in_flight) }</p>
             <ul class="batches">
-                if queues.is_empty() { <li class="muted">{ "no batch waiting" }</li> }
+                if queues.is_empty() { <li class="muted">{ t.no_batch_waiting }</li> }
                 { for queues }
             </ul>
             <ul class="batches sent">{ for sent }</ul>
-            <p class="counters" data-testid="producer-counters">{ format!(
-                "acknowledged {} · retries {} · duplicates dropped by idempotence {} · duplicates appended {} · failed (delivery.timeout.ms) {}",
-                p.acknowledged, p.retries, totals.duplicates_ignored, totals.records_duplicated, p.failed
+            <p class="counters" data-testid="producer-counters">{ tx::producer_counters(
+                lang, p.acknowledged, p.retries, totals.duplicates_ignored, totals.records_duplicated, p.failed
             ) }</p>
         </div>
     }
 }
 
 /// Records typed by hand, where they landed (read from the leaders' logs).
-fn hand_records(sim: &Sim) -> Html {
+fn hand_records(sim: &Sim, lang: Lang) -> Html {
     let mut found: BTreeMap<u64, Html> = BTreeMap::new();
     for topic in sim.topics() {
         for part in &topic.partitions {
@@ -480,11 +477,11 @@ fn hand_records(sim: &Sim) -> Html {
                     <li data-testid="hand-record" data-key={key.unwrap_or("").to_string()}
                         data-null-key={key.is_none().to_string()}
                         data-partition={part.tp.partition.to_string()} data-offset={e.offset.to_string()}>
-                        { format!("{} key {} value \"{}\" → {} offset {}",
-                            e.record.id,
-                            key.map_or("null".to_string(), |k| format!("\"{k}\"")),
-                            e.record.value_text(),
-                            sim.tp_name(part.tp), e.offset) }
+                        { tx::hand_record(lang,
+                            &e.record.id.to_string(),
+                            &key.map_or("null".to_string(), |k| format!("\"{k}\"")),
+                            &e.record.value_text(),
+                            &sim.tp_name(part.tp), e.offset) }
                     </li>
                 });
             }
@@ -495,7 +492,7 @@ fn hand_records(sim: &Sim) -> Html {
     }
     html! {
         <div class="stage">
-            <h3>{ "Your records, as stored by the leaders" }</h3>
+            <h3>{ lang.texts().producer.hand_records }</h3>
             <ul>{ for found.into_values().rev().take(5) }</ul>
         </div>
     }
@@ -508,6 +505,8 @@ pub struct AddPartitionsProps {
     pub topic: String,
     /// Its partition count now.
     pub current: u32,
+    /// The UI language.
+    pub lang: Lang,
     /// Where actions go.
     pub on_action: Callback<Action>,
 }
@@ -538,35 +537,36 @@ pub fn AddPartitions(props: &AddPartitionsProps) -> Html {
             }));
         })
     };
+    let lang = props.lang;
+    let t = &lang.texts().producer;
     html! {
-        <form class="add-partitions" onsubmit={onsubmit} aria-label="Add partitions">
-            <h3>{ "Add partitions" }</h3>
+        <form class="add-partitions" onsubmit={onsubmit} aria-label={t.add_partitions}>
+            <h3>{ t.add_partitions }</h3>
             <p class="warning" role="note">
-                <strong>{ "⚠ Keys may move. " }</strong>
-                { "A keyed record goes to murmur2(key) % partitions: with more partitions many keys map elsewhere. Records already written stay where they are, so the order per key breaks across the change. Kafka can add partitions, never remove them." }
+                <strong>{ t.keys_may_move }</strong>
+                { t.keys_may_move_text }
             </p>
-            <label>{ format!("{} partitions: ", props.topic) }
+            <label>{ tx::partitions_label(lang, &props.topic) }
                 <input data-testid="partitions-total" type="number" min="1"
                     max={crate::engine::limits::MAX_PARTITIONS.to_string()}
                     value={total.to_string()} oninput={on_input} />
             </label>
             { " " }
-            <button data-testid="add-partitions" type="submit">{ format!("Set partition count (now {})", props.current) }</button>
+            <button data-testid="add-partitions" type="submit">{ tx::set_partition_count(lang, props.current) }</button>
         </form>
     }
 }
 
 /// The latest partition change as the producer sees it, moved keys highlighted.
-fn moved_keys(sim: &Sim, p: &Producer) -> Html {
+fn moved_keys(sim: &Sim, p: &Producer, lang: Lang) -> Html {
     let total = sim.topics()[p.topic.0 as usize].partitions.len() as u32;
     let refreshed = p.last_repartition.clone();
     let pending = (p.known_partitions != total).then(|| {
         let age = p.config.metadata_max_age_ms;
         let next = (sim.now_ms() / age + 1) * age;
         html! {
-            <p class="hint" data-testid="metadata-pending">{ format!(
-                "The topic has {total} partitions; {} still uses {} until its next metadata refresh at {:.1} s (metadata.max.age.ms = {} s).",
-                p.config.name, p.known_partitions, next as f64 / 1000.0, age / 1000
+            <p class="hint" data-testid="metadata-pending">{ tx::metadata_pending(
+                lang, total, &p.config.name, p.known_partitions, next as f64 / 1000.0, age / 1000
             ) }</p>
         }
     });
@@ -587,7 +587,7 @@ fn moved_keys(sim: &Sim, p: &Producer) -> Html {
             );
             html! {
                 <li class={classes!(m.is_some().then_some("moved"))} data-testid={if m.is_some() { "moved-key" } else { "kept-key" }}>
-                    { if m.is_some() { format!("⇄ \"{k}\": p{old} → p{new}") } else { format!("\"{k}\": stays in p{new}") } }
+                    { if m.is_some() { format!("⇄ \"{k}\": p{old} → p{new}") } else { tx::key_stays(lang, k, new) } }
                 </li>
             }
         })
@@ -595,7 +595,7 @@ fn moved_keys(sim: &Sim, p: &Producer) -> Html {
     html! {
         <div class="stage">
             { pending.unwrap_or_default() }
-            <h3>{ format!("Keys after {from} → {to} partitions: {} of {} moved", moved.len(), p.keys.len()) }</h3>
+            <h3>{ tx::keys_after(lang, from, to, moved.len(), p.keys.len()) }</h3>
             <ul class="keys">{ for all }</ul>
         </div>
     }

@@ -8,7 +8,10 @@ use yew::prelude::*;
 
 use super::app::Action;
 use super::broker_panel::broker_state;
-use super::i18n::Texts;
+use super::i18n::producer::round_robin_short;
+use super::i18n::{
+    box_decision, msg_epoch, msg_epoch_end, pill_width, record_label, scene_summary, Lang, Texts,
+};
 use super::inspector::Selection;
 use crate::engine::network::{Body, Message};
 use crate::engine::{murmur2, EventKind, PartitionDecision};
@@ -44,7 +47,9 @@ fn short(text: &str, chars: usize) -> String {
 pub struct Cx<'a> {
     /// The player.
     pub player: &'a Player,
-    /// UI texts.
+    /// The UI language.
+    pub lang: Lang,
+    /// UI texts (of `lang`).
     pub t: &'static Texts,
     /// Where actions go.
     pub on_action: &'a Callback<Action>,
@@ -86,15 +91,7 @@ pub fn scene(cx: &Cx, layout: &SceneLayout) -> Html {
     let player = cx.player;
     let sim = player.sim();
     let now = player.now_exact_ms();
-    let summary = format!(
-        "{} brokers, {} producer(s), {} consumer group(s); {} records created, {} acknowledged, {} consumed",
-        sim.brokers().len(),
-        sim.producers().len(),
-        sim.groups().len(),
-        sim.totals().records_created,
-        sim.totals().records_acknowledged,
-        sim.totals().records_consumed
-    );
+    let summary = scene_summary(cx.lang, sim);
     html! {
         <svg data-testid="scene" class="scene" role="img" aria-label={summary}
             width={f(layout.width)} height={f(layout.height)}
@@ -108,7 +105,7 @@ pub fn scene(cx: &Cx, layout: &SceneLayout) -> Html {
                     .take(if cx.dense { DENSE_MAX_MESSAGES } else { usize::MAX })
                     .map(|m| {
                         let at = if cx.reduced_motion { (m.sent_at_ms + m.arrives_at_ms) as f64 / 2.0 } else { now };
-                        if cx.dense { dot(layout, m, at) } else { message(layout, m, at) }
+                        if cx.dense { dot(layout, m, at) } else { message(layout, m, at, cx) }
                     }) }
                 { for sim.dropped_messages().filter(|(_, at)| now - (*at as f64) < DROP_SHOWN_MS).map(|(m, at)| dropped(layout, m, *at)) }
             </g>
@@ -117,7 +114,7 @@ pub fn scene(cx: &Cx, layout: &SceneLayout) -> Html {
 }
 
 fn producer_box(cx: &Cx, index: usize, rect: &Rect) -> Html {
-    let (player, t) = (cx.player, cx.t);
+    let (player, t, lang) = (cx.player, cx.t, cx.lang);
     let sim = player.sim();
     let p = &sim.producers()[index];
     // The partitioner's latest decision, from the event log.
@@ -137,14 +134,11 @@ fn producer_box(cx: &Cx, index: usize, rect: &Rect) -> Html {
             short(key.as_deref().unwrap_or(""), 6),
             tp.partition
         ),
-        Some((_, tp, PartitionDecision::Sticky { .. })) => format!("sticky → p{}", tp.partition),
-        Some((_, tp, PartitionDecision::RoundRobin { skipped: None })) => {
-            format!("round robin → p{}", tp.partition)
+        Some((_, tp, PartitionDecision::Sticky { .. })) => box_decision(lang, true, tp.partition),
+        Some((_, tp, PartitionDecision::RoundRobin { skipped })) => {
+            round_robin_short(lang, tp.partition, skipped)
         }
-        Some((_, tp, PartitionDecision::RoundRobin { skipped: Some(s) })) => {
-            format!("round robin → p{} (skips p{s})", tp.partition)
-        }
-        Some((_, tp, PartitionDecision::Explicit)) => format!("explicit → p{}", tp.partition),
+        Some((_, tp, PartitionDecision::Explicit)) => box_decision(lang, false, tp.partition),
         None => t.waiting_first_record.to_string(),
     };
     let queued = p.queued_records();
@@ -155,7 +149,7 @@ fn producer_box(cx: &Cx, index: usize, rect: &Rect) -> Html {
             <text class="small" x={f(rect.x + 8.0)} y={f(rect.y + 33.0)}>
                 { format!("{}/s · acks={} · linger {} ms · {}{}", p.config.records_per_sec, p.config.acks.as_config(), p.config.linger_ms,
                     p.config.compression.as_config(),
-                    if p.config.mode == crate::engine::SendMode::Sync { " · sync" } else { "" }) }
+                    if p.config.mode == crate::engine::SendMode::Sync { t.sync_suffix } else { "" }) }
             </text>
             <text class="small partitioner" x={f(rect.x + 8.0)} y={f(rect.y + 48.0)}>{ decision_text }</text>
             <text class="small" x={f(rect.x + 8.0)} y={f(rect.y + 60.0)}>
@@ -284,18 +278,14 @@ fn log_row(cx: &Cx, row: &RowLayout) -> Html {
                 <text class="label" x={f(r.x + 6.0)} y={f(r.y + 15.0)}>{ tp_name.clone() }</text>
                 <text class="tiny role" x={f(r.x + 6.0)} y={f(r.y + 29.0)}>{ role_text }</text>
             </g>
-            { super::segments::segment_overlay(sim, row, log, first) }
+            { super::segments::segment_overlay(sim, row, log, first, cx.lang) }
             { for (first..leo.min(first + cells)).filter_map(|o| log.get(o)).map(|e| {
                 let committed = e.offset < hw;
                 let key = e.record.key.as_deref();
                 let x = x_of(e.offset);
                 let selection = Selection::Record { id: e.record.id, created_at_ms: e.record.timestamp_ms };
                 let selected = cx.selected == Some(&selection);
-                let label = format!(
-                    "{tp_name} offset {} key {}",
-                    e.offset,
-                    key.unwrap_or("null")
-                );
+                let label = record_label(cx.lang, &tp_name, e.offset, key.unwrap_or("null"));
                 html! {
                     <g data-testid="record" data-offset={e.offset.to_string()}
                         data-record-id={e.record.id.0.to_string()}
@@ -361,8 +351,9 @@ fn dot(layout: &SceneLayout, m: &Message, now: f64) -> Html {
     html! { <circle class={classes!("dot", class)} cx={f(x)} cy={f(y)} r="4" /> }
 }
 
-fn message(layout: &SceneLayout, m: &Message, now: f64) -> Html {
+fn message(layout: &SceneLayout, m: &Message, now: f64, cx: &Cx) -> Html {
     let (x, y) = layout.message_position(m, now);
+    let (lang, t) = (cx.lang, cx.t);
     let (class, label, w) = match &m.body {
         Body::ProduceRequest { batch, .. } => {
             let key = batch
@@ -402,16 +393,22 @@ fn message(layout: &SceneLayout, m: &Message, now: f64) -> Html {
             }
         }
         Body::OffsetsForLeaderEpochRequest { epoch, .. } => {
-            ("epoch", format!("epoch {epoch}?"), 50.0)
+            let label = msg_epoch(lang, *epoch);
+            ("epoch", label.clone(), pill_width(&label, 50.0))
         }
-        Body::OffsetsForLeaderEpochResponse { epoch_end, .. } => (
-            "epoch",
-            epoch_end.map_or("?".to_string(), |(_, end)| format!("end {end}")),
-            44.0,
+        Body::OffsetsForLeaderEpochResponse { epoch_end, .. } => {
+            let label = epoch_end.map_or("?".to_string(), |(_, end)| msg_epoch_end(lang, end));
+            ("epoch", label.clone(), pill_width(&label, 44.0))
+        }
+        Body::OffsetCommitRequest { .. } => (
+            "commit",
+            t.msg_commit.to_string(),
+            pill_width(t.msg_commit, 38.0),
         ),
-        Body::OffsetCommitRequest { .. } => ("commit", "commit".to_string(), 38.0),
-        Body::OffsetCommitResponse { .. } => ("commit", "ok".to_string(), 18.0),
-        Body::Group(g) => super::group_panel::message_style(g),
+        Body::OffsetCommitResponse { .. } => {
+            ("commit", t.msg_ok.to_string(), pill_width(t.msg_ok, 18.0))
+        }
+        Body::Group(g) => super::group_panel::message_style(g, lang),
     };
     html! {
         <g class={classes!("msg", class)} data-kind={m.body.name()}>

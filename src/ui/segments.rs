@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::i18n::retention::{removed_title, segment_title};
+use super::i18n::Lang;
 use crate::engine::log::ReplicaLog;
 use crate::engine::retention::RemovalCause;
 use crate::engine::{BrokerId, Sim, TopicPartition};
@@ -48,7 +50,14 @@ fn fading_offsets(
 
 /// Segment boundaries, the log start marker and the fading removed records
 /// of one row, drawn from offset `first` on.
-pub fn segment_overlay(sim: &Sim, row: &RowLayout, log: &ReplicaLog, first: u64) -> Html {
+pub fn segment_overlay(
+    sim: &Sim,
+    row: &RowLayout,
+    log: &ReplicaLog,
+    first: u64,
+    lang: Lang,
+) -> Html {
+    let t = &lang.texts().retention;
     let cells = u64::from(row.cells);
     let r = row.rect;
     let x_of = |offset: u64| row.cells_x + (offset - first) as f64 * CELL_W;
@@ -60,13 +69,7 @@ pub fn segment_overlay(sim: &Sim, row: &RowLayout, log: &ReplicaLog, first: u64)
             .get(i + 1)
             .map_or(log.log_end_offset(), |n| n.base_offset);
         let active = i + 1 == count;
-        let label = format!(
-            "segment from offset {}: {} record(s), {} B{}",
-            s.base_offset,
-            s.records,
-            s.size_bytes,
-            if active { " (active)" } else { "" }
-        );
+        let label = segment_title(lang, s.base_offset, s.records, s.size_bytes, active);
         // Draw the edge where a segment starts, unless that is the window's left edge.
         (s.base_offset > first && s.base_offset <= first + cells).then(|| {
             let x = x_of(s.base_offset) - 0.5;
@@ -85,7 +88,7 @@ pub fn segment_overlay(sim: &Sim, row: &RowLayout, log: &ReplicaLog, first: u64)
         html! {
             <g class="marker log-start" data-testid="log-start-marker">
                 <line x1={f(x)} x2={f(x)} y1={f(r.y - 2.0)} y2={f(r.y + r.h + 2.0)} />
-                <text class="tiny" x={f(x + 2.0)} y={f(r.y + r.h / 2.0 + 3.0)}>{ "start" }</text>
+                <text class="tiny" x={f(x + 2.0)} y={f(r.y + r.h / 2.0 + 3.0)}>{ t.log_start }</text>
             </g>
         }
     });
@@ -94,13 +97,13 @@ pub fn segment_overlay(sim: &Sim, row: &RowLayout, log: &ReplicaLog, first: u64)
         .map(|(o, age, cause)| {
             let x = x_of(o);
             let (class, title) = match cause {
-                RemovalCause::Retention(_) => ("deleted", "deleted by retention"),
-                RemovalCause::Compaction => ("compacted", "removed by the log cleaner"),
+                RemovalCause::Retention(_) => ("deleted", t.deleted_by_retention),
+                RemovalCause::Compaction => ("compacted", t.removed_by_cleaner),
             };
             html! {
                 <g class={classes!("ghost", class)} data-testid="removed-record" data-offset={o.to_string()}
                     style={format!("opacity:{:.2}", (1.0 - age).max(0.0))}>
-                    <title>{ format!("offset {o}: {title}") }</title>
+                    <title>{ removed_title(lang, o, title) }</title>
                     <rect x={f(x + 1.0)} y={f(r.y + 2.0)} width={f(CELL_W - 2.0)} height={f(r.h - 4.0)} rx="3" />
                     <text class="offset" x={f(x + CELL_W / 2.0)} y={f(r.y + 15.0)} text-anchor="middle">{ o }</text>
                     <text class="key" x={f(x + CELL_W / 2.0)} y={f(r.y + 28.0)} text-anchor="middle">{ "✕" }</text>

@@ -100,9 +100,28 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 
       await expect(page.getByTestId('event-log')).toContainText('오프셋');
       await expect(page.getByRole('heading', { name: '이벤트 로그' })).toBeVisible();
       await expect(page.getByTestId('metadata')).toContainText('파티션');
+      // The panels below the picture speak Korean too, not only the labels.
+      const hangul = /[가-힣]/;
+      await expect(page.getByTestId('producer-heading')).toContainText('프로듀서');
+      await expect(page.getByTestId('producer-settings')).toContainText('설정');
+      await expect(page.getByTestId('producer-panel')).toContainText('파티션 추가');
+      await expect(page.getByTestId('producer-panel')).not.toContainText('Settings');
+      await expect(page.getByTestId('groups').getByRole('heading', { level: 2 })).toHaveText('컨슈머 그룹');
+      await expect(page.getByTestId('group-heading').first()).toContainText('그룹');
+      await expect(page.getByTestId('group-facts').first()).toContainText('코디네이터');
+      await expect(page.getByTestId('burrow-status').first()).toContainText('Burrow 상태');
+      await expect(page.getByTestId('member-phase').first()).toHaveText(hangul);
+      await expect(page.getByTestId('group-lag').first()).toContainText('랙');
+      await expect(page.getByTestId('retention-panel').getByRole('heading', { level: 2 })).toHaveText('보존 정책, 세그먼트, 컴팩션');
+      await expect(page.getByTestId('retention-intro')).toContainText('세그먼트');
+      await expect(page.getByTestId('config-row').first().getByTestId('in-force')).toContainText('7일');
+      await expect(page.getByTestId('retention-panel')).not.toContainText('Kafka\'s default');
+      await expect(page.getByTestId('partitioner-compare')).toContainText('비교 실행');
       await page.screenshot({ path: `${SHOTS}korean-${viewport.width}.png`, fullPage: true });
       await page.getByTestId('lang').selectOption('en');
       await expect(page.getByTestId('play')).toContainText('Play');
+      await expect(page.getByTestId('producer-heading')).toContainText('Producer');
+      await expect(page.getByTestId('burrow-status').first()).toContainText('Burrow status');
     });
   });
 }
