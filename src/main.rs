@@ -22,22 +22,24 @@ mod native {
 
     const USAGE: &str =
         "usage: kafkascope run [--scenario default|stress|retention] [--seconds N] [--events]\n\
-        \x20      kafkascope check [--verbose] FILE...\n\
+        \x20      kafkascope check [--verbose] [--events] FILE...\n\
         \x20      kafkascope schema\n\
         run:    runs a built-in scenario headless for N simulated seconds (default 10)\n\
         \x20       and prints the cluster; --events also prints every event.\n\
         check:  parses each scenario file (TOML, or JSON for *.json; `lesson:ID` for a\n\
         \x20       built-in lesson), runs every step and checks every expectation;\n\
+        \x20       --verbose lists passing checks too, --events every engine event;\n\
         \x20       exits 1 if any file fails, 2 on a usage error.\n\
         schema: prints the JSON Schema of the scenario format.";
 
     /// `kafkascope check FILE...`: 0 when every file passes, 1 otherwise.
     fn check(args: &[String]) -> i32 {
         let verbose = args.iter().any(|a| a == "--verbose" || a == "-v");
+        let events = args.iter().any(|a| a == "--events");
         let files: Vec<&String> = args.iter().filter(|a| !a.starts_with('-')).collect();
         if let Some(bad) = args
             .iter()
-            .find(|a| a.starts_with('-') && !matches!(a.as_str(), "--verbose" | "-v"))
+            .find(|a| a.starts_with('-') && !matches!(a.as_str(), "--verbose" | "-v" | "--events"))
         {
             eprintln!("unknown option {bad:?}\n{USAGE}");
             return 2;
@@ -78,7 +80,10 @@ mod native {
                     continue;
                 }
             };
-            let report = scenario.run();
+            let (report, _, log) = scenario.execute_logged(events);
+            for line in &log {
+                println!("{line}");
+            }
             let verdict = if report.passed() { "ok" } else { "FAIL" };
             println!(
                 "{name}: {verdict} \"{}\" ({} steps, {} checks, {} failed, {:.1} s simulated)",

@@ -161,12 +161,19 @@ struct Runner {
     sim: Sim,
     counts: Counts,
     commands: Vec<(u64, Command)>,
+    /// Every event in words, when asked for (`check --events`).
+    log: Option<Vec<String>>,
 }
 
 impl Runner {
     fn drain(&mut self) {
         let events = self.sim.take_events();
         self.counts.absorb(&events);
+        if let Some(log) = &mut self.log {
+            for e in &events {
+                log.push(format!("{:>8} ms  {}", e.at_ms, self.sim.describe(e)));
+            }
+        }
     }
 
     fn guard(&self) -> Result<(), String> {
@@ -509,6 +516,14 @@ impl Scenario {
     /// Runs once and returns both the report and the plan.
     #[must_use]
     pub fn execute(&self) -> (Report, Plan) {
+        let (report, plan, _) = self.execute_logged(false);
+        (report, plan)
+    }
+
+    /// Runs once; with `events`, also returns every event in words (the
+    /// engine's event log), for authors tracking down a failed expectation.
+    #[must_use]
+    pub fn execute_logged(&self, events: bool) -> (Report, Plan, Vec<String>) {
         let file: &ScenarioFile = &self.file;
         let mut report = Report {
             title: file.title.en.clone(),
@@ -526,13 +541,14 @@ impl Scenario {
             Ok(sim) => sim,
             Err(r) => {
                 report.stopped = Some(format!("the cluster could not be built: {r}"));
-                return (report, plan);
+                return (report, plan, Vec::new());
             }
         };
         let mut runner = Runner {
             sim,
             counts: Counts::default(),
             commands: Vec::new(),
+            log: events.then(Vec::new),
         };
         runner.drain();
         for (i, step) in file.steps.iter().enumerate() {
@@ -567,7 +583,7 @@ impl Scenario {
         report.end_ms = runner.sim.now_ms();
         plan.end_ms = report.end_ms;
         plan.commands = runner.commands;
-        (report, plan)
+        (report, plan, runner.log.unwrap_or_default())
     }
 
     /// The engine after running every step (for tests and tools).
@@ -577,6 +593,7 @@ impl Scenario {
             sim: Sim::new(self.config.clone()).ok()?,
             counts: Counts::default(),
             commands: Vec::new(),
+            log: None,
         };
         for step in &self.file.steps {
             runner.step(step).ok()?;
