@@ -268,6 +268,8 @@ pub struct Ctx<'a> {
     pub counts: &'a Counts,
     /// Events before the current step began.
     pub at_step_start: &'a Counts,
+    /// Per group, its members in the order they were added.
+    pub members: &'a BTreeMap<String, Vec<crate::engine::MemberId>>,
 }
 
 impl Ctx<'_> {
@@ -441,10 +443,14 @@ fn try_evaluate(ctx: &Ctx<'_>, c: &Check) -> Result<(bool, String), String> {
             partitions,
         } => {
             let g = &sim.groups()[ctx.group(group)?.0 as usize];
-            let m = g
+            let id = ctx
                 .members
-                .get(*member as usize - 1)
+                .get(group)
+                .and_then(|ids| ids.get((*member as usize).wrapping_sub(1)))
                 .ok_or_else(|| format!("{group} has no member {member} yet"))?;
+            let m = g
+                .member(*id)
+                .ok_or_else(|| format!("member {member} has left {group}"))?;
             if !m.alive() {
                 return Ok((false, format!("{} is not running", m.name)));
             }

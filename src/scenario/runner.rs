@@ -7,6 +7,7 @@
 //! as `Timeline::apply` and `Timeline::run_to` order it, so replaying the
 //! plan in a timeline reaches the same states.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use super::build::{self, action_name, apply_producer_settings, check_name};
@@ -163,6 +164,9 @@ struct Runner {
     commands: Vec<(u64, Command)>,
     /// Every event in words, when asked for (`check --events`).
     log: Option<Vec<String>>,
+    /// Per group, its members in the order they were added (a file's
+    /// `member = n` is the n-th), kept after they leave.
+    members: BTreeMap<String, Vec<MemberId>>,
 }
 
 impl Runner {
@@ -197,10 +201,41 @@ impl Runner {
         Ok(())
     }
 
+    fn new(sim: Sim, log: bool) -> Runner {
+        let mut runner = Runner {
+            sim,
+            counts: Counts::default(),
+            commands: Vec::new(),
+            log: log.then(Vec::new),
+            members: BTreeMap::new(),
+        };
+        for g in 0..runner.sim.groups().len() {
+            runner.note_members(g);
+        }
+        runner.drain();
+        runner
+    }
+
+    /// Notes the members of group `g` not yet known, in order.
+    fn note_members(&mut self, g: usize) {
+        let group = &self.sim.groups()[g];
+        let known = self.members.entry(group.config.group_id.clone()).or_default();
+        for m in &group.members {
+            if !known.contains(&m.id) {
+                known.push(m.id);
+            }
+        }
+    }
+
     fn apply(&mut self, command: Command) -> Result<(), crate::engine::Refusal> {
         let now = self.sim.now_ms();
         self.sim.advance_to(now);
         self.sim.apply(command.clone())?;
+        match &command {
+            Command::AddMember { group, .. } => self.note_members(group.0 as usize),
+            Command::AddGroup(_) => self.note_members(self.sim.groups().len() - 1),
+            _ => {}
+        }
         self.drain();
         self.commands.push((now, command));
         Ok(())
@@ -234,10 +269,10 @@ impl Runner {
     }
 
     fn member(&self, group: &str, n: u32) -> Result<MemberId, String> {
-        let g = &self.sim.groups()[self.group(group)?.0 as usize];
-        g.members
-            .get((n as usize).wrapping_sub(1))
-            .map(|m| m.id)
+        self.members
+            .get(group)
+            .and_then(|ids| ids.get((n as usize).wrapping_sub(1)))
+            .copied()
             .ok_or_else(|| format!("{group} has no member {n} yet"))
     }
 
@@ -454,6 +489,7 @@ impl Runner {
                     sim: &self.sim,
                     counts: &self.counts,
                     at_step_start: &at_step_start,
+                    members: &self.members,
                 };
                 let (ok, found) = evaluate(&ctx, &wait.until);
                 if ok || self.sim.now_ms() >= deadline {
@@ -484,6 +520,7 @@ impl Runner {
             sim: &self.sim,
             counts: &self.counts,
             at_step_start: &at_step_start,
+            members: &self.members,
         };
         for c in &step.expect {
             let (ok, found) = evaluate(&ctx, c);
@@ -544,13 +581,7 @@ impl Scenario {
                 return (report, plan, Vec::new());
             }
         };
-        let mut runner = Runner {
-            sim,
-            counts: Counts::default(),
-            commands: Vec::new(),
-            log: events.then(Vec::new),
-        };
-        runner.drain();
+        let mut runner = Runner::new(sim, events);
         for (i, step) in file.steps.iter().enumerate() {
             let start_ms = runner.sim.now_ms();
             let outcomes = match runner.step(step) {
@@ -589,12 +620,7 @@ impl Scenario {
     /// The engine after running every step (for tests and tools).
     #[must_use]
     pub fn final_state(&self) -> Option<Sim> {
-        let mut runner = Runner {
-            sim: Sim::new(self.config.clone()).ok()?,
-            counts: Counts::default(),
-            commands: Vec::new(),
-            log: None,
-        };
+        let mut runner = Runner::new(Sim::new(self.config.clone()).ok()?, false);
         for step in &self.file.steps {
             runner.step(step).ok()?;
         }
