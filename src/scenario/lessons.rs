@@ -29,7 +29,22 @@ macro_rules! lessons {
     };
 }
 
-lessons!("basics",);
+lessons!(
+    "basics",
+    "partitioner",
+    "replication",
+    "acks",
+    "unclean",
+    "metadata",
+    "groups",
+    "lag",
+    "queue_vs_log",
+    "retention",
+    "compaction",
+    "partitions",
+    "idempotence",
+    "mirroring",
+);
 
 /// The lesson with this id.
 #[must_use]

@@ -219,7 +219,10 @@ impl Runner {
     /// Notes the members of group `g` not yet known, in order.
     fn note_members(&mut self, g: usize) {
         let group = &self.sim.groups()[g];
-        let known = self.members.entry(group.config.group_id.clone()).or_default();
+        let known = self
+            .members
+            .entry(group.config.group_id.clone())
+            .or_default();
         for m in &group.members {
             if !known.contains(&m.id) {
                 known.push(m.id);
