@@ -10,6 +10,7 @@
 //! - [`share`]: share links: the whole state, compressed, in the URL (pure)
 //! - [`timeline`]: the history: recorded commands, checkpoints, seek, step back, fork (pure)
 //! - [`story`]: a record's life story from the events (pure)
+//! - [`scenario`]: scenario files and lessons: parse, check, run, plan (pure)
 //! - [`player`]: play/pause/speed over a timeline, frame by frame (pure)
 //! - [`layout`]: where everything sits in the picture, for a given width (pure)
 //! - `ui` (feature `ui`): the Yew app that draws the scene and the controls
@@ -18,6 +19,7 @@ pub mod determinism;
 pub mod engine;
 pub mod layout;
 pub mod player;
+pub mod scenario;
 pub mod share;
 pub mod story;
 pub mod timeline;

@@ -1,5 +1,7 @@
 //! The `kafkascope` binary. In the browser (wasm32) it mounts the app; natively
-//! it runs a built-in scenario headless and prints the cluster as text.
+//! it runs a built-in scenario headless and prints the cluster as text
+//! (`run`), checks scenario files (`check`), or prints the scenario JSON
+//! Schema (`schema`).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -16,10 +18,93 @@ mod native {
     use kafkascope::engine::scenarios::{default_scenario, retention_scenario, stress_scenario};
     use kafkascope::engine::Sim;
 
+    use kafkascope::scenario::{Scenario, Syntax};
+
     const USAGE: &str =
         "usage: kafkascope run [--scenario default|stress|retention] [--seconds N] [--events]\n\
-        Runs a built-in scenario headless for N simulated seconds (default 10) and\n\
-        prints the cluster; --events also prints every event.";
+        \x20      kafkascope check [--verbose] [--events] FILE...\n\
+        \x20      kafkascope schema\n\
+        run:    runs a built-in scenario headless for N simulated seconds (default 10)\n\
+        \x20       and prints the cluster; --events also prints every event.\n\
+        check:  parses each scenario file (TOML, or JSON for *.json; `lesson:ID` for a\n\
+        \x20       built-in lesson), runs every step and checks every expectation;\n\
+        \x20       --verbose lists passing checks too, --events every engine event;\n\
+        \x20       exits 1 if any file fails, 2 on a usage error.\n\
+        schema: prints the JSON Schema of the scenario format.";
+
+    /// `kafkascope check FILE...`: 0 when every file passes, 1 otherwise.
+    fn check(args: &[String]) -> i32 {
+        let verbose = args.iter().any(|a| a == "--verbose" || a == "-v");
+        let events = args.iter().any(|a| a == "--events");
+        let files: Vec<&String> = args.iter().filter(|a| !a.starts_with('-')).collect();
+        if let Some(bad) = args
+            .iter()
+            .find(|a| a.starts_with('-') && !matches!(a.as_str(), "--verbose" | "-v" | "--events"))
+        {
+            eprintln!("unknown option {bad:?}\n{USAGE}");
+            return 2;
+        }
+        if files.is_empty() {
+            eprintln!("check needs at least one file\n{USAGE}");
+            return 2;
+        }
+        let mut failed = 0;
+        for name in &files {
+            let (text, syntax) = if let Some(id) = name.strip_prefix("lesson:") {
+                match kafkascope::scenario::lessons::lesson(id) {
+                    Some(l) => (l.toml.to_string(), Syntax::Toml),
+                    None => {
+                        println!("{name}: FAIL\n  no built-in lesson {id}");
+                        failed += 1;
+                        continue;
+                    }
+                }
+            } else {
+                match std::fs::read_to_string(name) {
+                    Ok(text) => {
+                        let syntax = Syntax::guess(Some(name), &text);
+                        (text, syntax)
+                    }
+                    Err(e) => {
+                        println!("{name}: FAIL\n  cannot read it: {e}");
+                        failed += 1;
+                        continue;
+                    }
+                }
+            };
+            let scenario = match Scenario::parse(&text, syntax) {
+                Ok(s) => s,
+                Err(e) => {
+                    println!("{name}: FAIL\n  {e}");
+                    failed += 1;
+                    continue;
+                }
+            };
+            let (report, _, log) = scenario.execute_logged(events);
+            for line in &log {
+                println!("{line}");
+            }
+            let verdict = if report.passed() { "ok" } else { "FAIL" };
+            println!(
+                "{name}: {verdict} \"{}\" ({} steps, {} checks, {} failed, {:.1} s simulated)",
+                report.title,
+                report.steps.len(),
+                report.checked(),
+                report.failed(),
+                report.end_ms as f64 / 1000.0
+            );
+            print!("{}", report.render(verbose));
+            if !report.passed() {
+                failed += 1;
+            }
+        }
+        println!(
+            "{} file(s) checked, {} passed, {failed} failed",
+            files.len(),
+            files.len() - failed
+        );
+        i32::from(failed > 0)
+    }
 
     pub fn run(args: Vec<String>) -> i32 {
         let mut scenario = "default".to_string();
@@ -28,6 +113,11 @@ mod native {
         let mut it = args.iter();
         match it.next().map(String::as_str) {
             Some("run") => {}
+            Some("check") => return check(&args[1..]),
+            Some("schema") => {
+                print!("{}", kafkascope::scenario::schema::json_schema());
+                return 0;
+            }
             Some("-h" | "--help") | None => {
                 println!("{USAGE}");
                 return 0;

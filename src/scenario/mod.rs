@@ -1,0 +1,96 @@
+//! Scenario files: a cluster, its topics, producers and groups, a seed, and
+//! steps that act, narrate (English and Korean), wait and check. Written in
+//! TOML (for people) or JSON; the format is documented in
+//! `docs/scenarios.md` and described by `docs/scenario.schema.json`.
+//!
+//! Pure and browser-free like the engine: the app plays lessons from it and
+//! the native `kafkascope check` command verifies files in authors' CI.
+//!
+//! ```
+//! use kafkascope::scenario::Scenario;
+//! let text = r#"
+//! version = 1
+//! title.en = "Three records"
+//! [[topics]]
+//! name = "orders"
+//! [[producers]]
+//! name = "p"
+//! topic = "orders"
+//! [[steps]]
+//! do = [{ produce = { producer = "p", key = "k", value = "v", times = 3 } }, { advance_ms = 2000 }]
+//! expect = [{ high_watermark = { partition = "orders-0", is = 3 } }]
+//! "#;
+//! let scenario = Scenario::from_toml(text).unwrap();
+//! assert!(scenario.run().passed());
+//! ```
+//!
+//! Map of the code:
+//! - [`model`]: the file format (serde), version [`model::FORMAT_VERSION`]
+//! - [`parse`]: TOML/JSON reading with line and column in errors
+//! - [`build`]: the engine config, and static checks naming step and field
+//! - [`check`]: expectations in words, evaluated on the engine's views
+//! - [`runner`]: [`Scenario::run`] ([`Report`]) and [`Scenario::plan`] ([`Plan`])
+//! - [`limits`]: what a file may ask for
+//! - [`lessons`]: the built-in lessons (`lessons/*.toml`, compiled in)
+//! - [`schema`]: the JSON Schema of the format
+
+pub mod build;
+pub mod check;
+pub mod error;
+pub mod lessons;
+pub mod limits;
+pub mod model;
+pub mod parse;
+pub mod runner;
+pub mod schema;
+
+pub use error::ScenarioError;
+pub use model::ScenarioFile;
+pub use parse::Syntax;
+pub use runner::{Outcome, Plan, Report, StepMarker, StepReport};
+
+use crate::engine::ClusterConfig;
+
+/// A parsed and checked scenario, ready to run.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scenario {
+    file: ScenarioFile,
+    config: ClusterConfig,
+}
+
+impl Scenario {
+    /// Parses and checks a file in the given syntax.
+    pub fn parse(text: &str, syntax: Syntax) -> Result<Scenario, ScenarioError> {
+        let file = parse::parse_file(text, syntax)?;
+        Scenario::from_file(file)
+    }
+
+    /// Parses and checks a TOML file.
+    pub fn from_toml(text: &str) -> Result<Scenario, ScenarioError> {
+        Scenario::parse(text, Syntax::Toml)
+    }
+
+    /// Parses and checks a JSON file.
+    pub fn from_json(text: &str) -> Result<Scenario, ScenarioError> {
+        Scenario::parse(text, Syntax::Json)
+    }
+
+    /// Checks an already parsed file.
+    pub fn from_file(file: ScenarioFile) -> Result<Scenario, ScenarioError> {
+        let config = build::cluster_config(&file)?;
+        build::check_steps(&file)?;
+        Ok(Scenario { file, config })
+    }
+
+    /// The file as parsed.
+    #[must_use]
+    pub fn file(&self) -> &ScenarioFile {
+        &self.file
+    }
+
+    /// The cluster at time 0.
+    #[must_use]
+    pub fn config(&self) -> &ClusterConfig {
+        &self.config
+    }
+}
