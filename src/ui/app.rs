@@ -19,6 +19,7 @@ use super::event_log::event_log;
 use super::group_panel::groups_panel;
 use super::i18n::{teaching_note, Lang};
 use super::inspector::{inspector, Selection};
+use super::lesson_player::{lesson_panel, lesson_titles, LessonView};
 use super::metadata_panel::metadata_panel;
 use super::partitioner_compare::PartitionerCompare;
 use super::producer_panel::producer_panel;
@@ -53,6 +54,12 @@ pub enum Action {
     Filter(String),
     /// Switch the UI language.
     SetLang(Lang),
+    /// Open a built-in lesson in the lesson player.
+    OpenLesson(String),
+    /// Go to a lesson step (index from 0).
+    GotoStep(usize),
+    /// Leave the lesson for free play (`true`) or return to it (`false`).
+    LeaveLesson(bool),
     /// Start over with another cluster (a built-in scene), paused at 0.
     Load(Box<crate::engine::ClusterConfig>),
     /// Show a refusal found before reaching the engine (input that does not parse).
@@ -95,7 +102,12 @@ fn apply(player: &Shared, action: Action) -> Option<Notice> {
             Err(refusal) => return Some(Notice::Refused(refusal.to_string())),
         },
         Action::Refuse(message) => return Some(Notice::Refused(message)),
-        Action::Select(_) | Action::Filter(_) | Action::SetLang(_) => {}
+        Action::Select(_)
+        | Action::Filter(_)
+        | Action::SetLang(_)
+        | Action::OpenLesson(_)
+        | Action::GotoStep(_)
+        | Action::LeaveLesson(_) => {}
     }
     None
 }
@@ -137,6 +149,43 @@ fn initial_player(options: &EmbedOptions) -> (Player, Vec<String>) {
         Player::new(config).expect("built-in scenarios are valid"),
         notes,
     )
+}
+
+/// Opens a built-in lesson at a step (index from 0): builds its history on a
+/// timeline (the scenario's commands at their times) and goes to the moment
+/// the step's expectations hold.
+fn open_lesson(id: &str, step: usize) -> Result<(Player, LessonView), String> {
+    let lesson = crate::scenario::lessons::lesson(id)
+        .ok_or_else(|| format!("There is no built-in lesson \"{id}\"."))?;
+    let scenario = lesson
+        .scenario()
+        .map_err(|e| format!("The lesson \"{id}\" does not load: {e}"))?;
+    let plan = scenario.plan();
+    let mut timeline = crate::timeline::Timeline::new(plan.config.clone())
+        .map_err(|r| format!("The lesson \"{id}\" is refused: {r}"))?;
+    for (at, command) in &plan.commands {
+        timeline.run_to(*at);
+        let _ = timeline.take_events();
+        let _ = timeline.apply(command.clone());
+    }
+    timeline.run_to(plan.end_ms);
+    let _ = timeline.take_events();
+    let mut player = Player::from_timeline(timeline);
+    let step = step.min(plan.markers.len().saturating_sub(1));
+    if let Some(m) = plan.markers.get(step) {
+        player.seek(m.end_ms);
+    }
+    let title = &scenario.file().title;
+    Ok((
+        player,
+        LessonView {
+            id: id.to_string(),
+            title: (title.en.clone(), title.ko.clone()),
+            markers: Rc::new(plan.markers),
+            step,
+            active: true,
+        },
+    ))
 }
 
 /// The page's address without query or hash.
@@ -352,6 +401,25 @@ pub fn App() -> Html {
         });
     }
 
+    let lesson = {
+        let options = options.clone();
+        let player = player.clone();
+        let notes = startup_notes.clone();
+        use_state(move || {
+            let id = options.lesson.clone()?;
+            let step = options.step.unwrap_or(1).saturating_sub(1);
+            match open_lesson(&id, step) {
+                Ok((p, view)) => {
+                    *player.borrow_mut() = p;
+                    Some(view)
+                }
+                Err(e) => {
+                    notes.borrow_mut().push(e);
+                    None
+                }
+            }
+        })
+    };
     let notice = {
         let notes = startup_notes.clone();
         use_state(move || {
@@ -360,6 +428,7 @@ pub fn App() -> Html {
         })
     };
     let payload = use_state(|| None::<String>);
+    let lesson_titles = use_memo((), |_| lesson_titles());
     let selection = use_state(|| None::<Selection>);
     let filter = use_state(String::new);
     let lang = {
@@ -380,8 +449,40 @@ pub fn App() -> Html {
         let selection = selection.clone();
         let filter = filter.clone();
         let lang = lang.clone();
+        let lesson = lesson.clone();
         Callback::from(move |action: Action| {
             match &action {
+                Action::OpenLesson(id) => match open_lesson(id, 0) {
+                    Ok((p, view)) => {
+                        *player.borrow_mut() = p;
+                        lesson.set(Some(view));
+                        notice.set(None);
+                    }
+                    Err(e) => notice.set(Some(Notice::Refused(e))),
+                },
+                Action::GotoStep(i) => {
+                    if let Some(mut view) = (*lesson).clone() {
+                        let i = (*i).min(view.markers.len().saturating_sub(1));
+                        if let Some(m) = view.markers.get(i) {
+                            player.borrow_mut().seek(m.end_ms);
+                        }
+                        view.step = i;
+                        lesson.set(Some(view));
+                    }
+                }
+                Action::LeaveLesson(leave) => {
+                    if let Some(view) = (*lesson).clone() {
+                        if *leave {
+                            lesson.set(Some(LessonView {
+                                active: false,
+                                ..view
+                            }));
+                        } else if let Ok((p, back)) = open_lesson(&view.id, view.step) {
+                            *player.borrow_mut() = p;
+                            lesson.set(Some(back));
+                        }
+                    }
+                }
                 Action::Select(s) => selection.set(s.clone()),
                 Action::Filter(f) => filter.set(f.chars().take(200).collect()),
                 Action::SetLang(l) => {
@@ -542,6 +643,9 @@ pub fn App() -> Html {
                 },
                 None => Html::default(),
             } }
+            if !options.embed || lesson.is_some() {
+                { lesson_panel(lesson.as_ref(), &lesson_titles, lang, &on_action) }
+            }
             <div class={classes!("stage", selection.is_some().then_some("inspecting"))}>
                 <div id="scene-box" class="scene-box">
                     { scene(&cx, &layout) }

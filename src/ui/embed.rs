@@ -90,6 +90,10 @@ pub struct EmbedOptions {
     pub embed: bool,
     /// `scenario=NAME`: a built-in scenario.
     pub scenario: Option<String>,
+    /// `lesson=ID`: a built-in lesson, opened in the lesson player.
+    pub lesson: Option<String>,
+    /// `step=N`: the lesson's step to open at (from 1).
+    pub step: Option<usize>,
     /// `controls=play,step,…`: which controls show (all by default).
     pub controls: Vec<Control>,
     /// `panels=1|0`: the control panels below the picture.
@@ -128,6 +132,8 @@ impl EmbedOptions {
         let mut o = EmbedOptions {
             embed: false,
             scenario: None,
+            lesson: None,
+            step: None,
             controls: Control::ALL.to_vec(),
             panels: true,
             log: true,
@@ -160,6 +166,13 @@ impl EmbedOptions {
                     None => bad("embed"),
                 },
                 "scenario" => o.scenario = Some(short(&value)),
+                "lesson" => o.lesson = Some(short(&value)),
+                "step" => match value.parse::<usize>() {
+                    Ok(n) if (1..=crate::scenario::limits::MAX_STEPS).contains(&n) => {
+                        o.step = Some(n)
+                    }
+                    _ => bad("step"),
+                },
                 "controls" => {
                     let mut list = Vec::new();
                     for name in value.split(',').filter(|n| !n.is_empty()) {

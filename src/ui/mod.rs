@@ -26,6 +26,7 @@ pub mod group_panel;
 pub mod i18n;
 pub mod inspector;
 pub mod lag_chart;
+pub mod lesson_player;
 pub mod metadata_panel;
 pub mod partitioner_compare;
 pub mod producer_panel;
