@@ -42,6 +42,7 @@ pub mod limits;
 pub mod model;
 pub mod parse;
 pub mod runner;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 
 pub use error::ScenarioError;

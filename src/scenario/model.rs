@@ -3,14 +3,14 @@
 //! (`linger_ms` for `linger.ms`); unknown fields are refused so a typo is
 //! caught. `docs/scenarios.md` describes every field with examples.
 
-use schemars::JsonSchema;
 use serde::Deserialize;
 
 /// The format version this build reads.
 pub const FORMAT_VERSION: u32 = 1;
 
 /// A whole scenario file.
-#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ScenarioFile {
     /// Format version; must be 1.
@@ -45,7 +45,8 @@ pub struct ScenarioFile {
 
 /// Text in English (required) and Korean (shown to Korean readers; English
 /// is shown when it is missing). Markdown.
-#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Eq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     /// English.
@@ -56,7 +57,8 @@ pub struct Text {
 }
 
 /// A row of PRODUCT.md's concept table.
-#[derive(Clone, Copy, Debug, Deserialize, JsonSchema, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Concept {
     /// Producers, topics, brokers, consumers.
@@ -120,7 +122,8 @@ impl Concept {
 
 /// The cluster: brokers, latency and timeouts. Missing values take the
 /// engine's defaults (3 brokers, 300 ms a hop, Kafka's timeouts).
-#[derive(Clone, Debug, Default, Deserialize, JsonSchema, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ClusterSpec {
     /// Number of brokers, numbered from 1 (default 3).
@@ -136,7 +139,8 @@ pub struct ClusterSpec {
 }
 
 /// A topic and its configs. `-1` means "no limit" where Kafka says so.
-#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TopicSpec {
     /// Topic name.
@@ -166,7 +170,8 @@ pub struct TopicSpec {
 }
 
 /// `acks`.
-#[derive(Clone, Copy, Debug, Deserialize, JsonSchema, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub enum AcksSpec {
     /// `acks=0`.
     #[serde(rename = "0")]
@@ -180,7 +185,8 @@ pub enum AcksSpec {
 }
 
 /// `partitioner.class`.
-#[derive(Clone, Copy, Debug, Deserialize, JsonSchema, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PartitionerSpec {
     /// No `partitioner.class`: murmur2 for keys, uniform sticky for null keys.
@@ -192,7 +198,8 @@ pub enum PartitionerSpec {
 }
 
 /// `compression.type`.
-#[derive(Clone, Copy, Debug, Deserialize, JsonSchema, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CompressionSpec {
     /// `none`.
@@ -208,7 +215,8 @@ pub enum CompressionSpec {
 }
 
 /// How the application sends.
-#[derive(Clone, Copy, Debug, Deserialize, JsonSchema, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum SendModeSpec {
     /// `send()` and carry on.
@@ -220,7 +228,8 @@ pub enum SendModeSpec {
 /// A producer (at start), or the settings to change (`set_producer`).
 /// Missing values take Kafka's defaults at start, and stay as they are in
 /// `set_producer`.
-#[derive(Clone, Debug, Default, Deserialize, JsonSchema, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ProducerSpec {
     /// Its name (`producer-1`); `set_producer` finds the producer by it.
@@ -264,7 +273,8 @@ pub struct ProducerSpec {
 }
 
 /// `partition.assignment.strategy`.
-#[derive(Clone, Copy, Debug, Deserialize, JsonSchema, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub enum AssignorSpec {
     /// `RangeAssignor`.
     #[serde(rename = "range")]
@@ -281,7 +291,8 @@ pub enum AssignorSpec {
 }
 
 /// The rebalance protocol.
-#[derive(Clone, Copy, Debug, Deserialize, JsonSchema, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ProtocolSpec {
     /// Stop the world.
@@ -291,7 +302,8 @@ pub enum ProtocolSpec {
 }
 
 /// How members commit.
-#[derive(Clone, Copy, Debug, Deserialize, JsonSchema, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CommitModeSpec {
     /// `enable.auto.commit=true`.
@@ -301,7 +313,8 @@ pub enum CommitModeSpec {
 }
 
 /// `auto.offset.reset`.
-#[derive(Clone, Copy, Debug, Deserialize, JsonSchema, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum OffsetResetSpec {
     /// The log start offset.
@@ -313,7 +326,8 @@ pub enum OffsetResetSpec {
 }
 
 /// A consumer group (at start or added by a step).
-#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Eq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct GroupSpec {
     /// `group.id`.
@@ -348,7 +362,8 @@ pub struct GroupSpec {
 
 /// One step: narration, then actions in order, then an optional wait, then
 /// expectations checked at the end.
-#[derive(Clone, Debug, Default, Deserialize, JsonSchema, PartialEq)]
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Step {
     /// What to tell the reader at this step (Markdown).
@@ -371,7 +386,8 @@ pub struct Step {
 }
 
 /// Run until `until` holds, for at most `timeout_ms`.
-#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Wait {
     /// The condition.
@@ -381,7 +397,8 @@ pub struct Wait {
 }
 
 /// A node of the network, for cutting links.
-#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Eq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum NodeRef {
     /// The `member`-th member (from 1, in the order added) of a group.
@@ -404,7 +421,8 @@ pub enum NodeRef {
 }
 
 /// A config value as TOML or JSON writes it.
-#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum ConfigValue {
     /// Text, e.g. `"compact"`.
@@ -416,7 +434,8 @@ pub enum ConfigValue {
 }
 
 /// Where a seek goes.
-#[derive(Clone, Copy, Debug, Deserialize, JsonSchema, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum SeekSpec {
     /// `seekToBeginning`: the log start offset.
@@ -431,7 +450,8 @@ pub enum SeekSpec {
 
 /// One action of a step. Each maps to one engine command, except
 /// `advance_ms` (time passes) and `produce` with `times` (several records).
-#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     /// Let simulated time run, ms.
@@ -590,7 +610,8 @@ pub enum Action {
 }
 
 /// A member of a group: the `member`-th (from 1) in the order added.
-#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Eq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MemberRef {
     /// `group.id`.
@@ -600,7 +621,8 @@ pub struct MemberRef {
 }
 
 /// A number to compare with: exact (`5`) or bounds (`{ at_least = 3 }`).
-#[derive(Clone, Copy, Debug, Deserialize, JsonSchema, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum Count {
     /// Exactly this.
@@ -618,7 +640,8 @@ pub enum Count {
 
 /// An offset-like number of one partition: on its leader, or on the replica
 /// of `broker`.
-#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Eq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PartitionNumber {
     /// `topic-partition`, e.g. `orders-0`.
@@ -631,7 +654,8 @@ pub struct PartitionNumber {
 }
 
 /// A per-group number.
-#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq, Eq)]
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct GroupNumber {
     /// `group.id`.
@@ -641,7 +665,8 @@ pub struct GroupNumber {
 }
 
 /// Cluster-wide counters (`Totals` of the engine).
-#[derive(Clone, Copy, Debug, Deserialize, JsonSchema, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Counter {
     /// Records created by producers.
@@ -669,7 +694,8 @@ pub enum Counter {
 }
 
 /// Kinds of event a `seen` expectation counts.
-#[derive(Clone, Copy, Debug, Deserialize, JsonSchema, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EventName {
     /// Any leader election (clean, unclean, preferred, offline).
@@ -727,7 +753,8 @@ pub enum EventName {
 }
 
 /// A condition on the cluster, checked against the engine's read-only views.
-#[derive(Clone, Debug, Deserialize, JsonSchema, PartialEq)]
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Check {
     /// Log end offset (the next offset to be written).
