@@ -256,8 +256,20 @@ fn counter_name(c: Counter) -> &'static str {
     }
 }
 
+/// The event kind as the file writes it (`records_lost`).
 fn event_name(e: EventName) -> String {
-    format!("{e:?}")
+    let mut out = String::new();
+    for (i, c) in format!("{e:?}").chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Where the runner stands: the engine and what it has counted.

@@ -53,7 +53,7 @@ pub fn parse_file(text: &str, syntax: Syntax) -> Result<ScenarioFile, ScenarioEr
                 format: "TOML",
                 line,
                 column,
-                message: e.message().trim().to_string(),
+                message: e.message().trim().replace('\n', "; "),
             }
         }),
         Syntax::Json => serde_json::from_str(text).map_err(|e| {
