@@ -2,6 +2,8 @@
 //! lessons together cover every row of PRODUCT.md's concept table; and a
 //! lesson's plan replayed in a `Timeline` reaches the runner's state.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use kafkascope::scenario::lessons::{coverage, LESSONS};
 use kafkascope::scenario::model::Concept;
 use kafkascope::timeline::Timeline;

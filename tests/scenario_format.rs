@@ -2,6 +2,8 @@
 //! files get messages that name the place (line and column, or step and
 //! field) and say what was expected.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use kafkascope::scenario::{schema::json_schema, Scenario, ScenarioError};
 
 const SCHEMA_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/scenario.schema.json");
