@@ -536,8 +536,28 @@ impl Sim {
         BatchId(self.ids.batch)
     }
 
-    pub(crate) fn topic_named(&self, name: &str) -> Option<TopicIdx> {
+    /// A topic by name.
+    #[must_use]
+    pub fn topic_named(&self, name: &str) -> Option<TopicIdx> {
         self.topics.iter().find(|t| t.name == name).map(|t| t.idx)
+    }
+
+    /// A consumer group by `group.id`.
+    #[must_use]
+    pub fn group_named(&self, group_id: &str) -> Option<super::ids::GroupIdx> {
+        self.groups
+            .iter()
+            .find(|g| g.config.group_id == group_id)
+            .map(|g| g.idx)
+    }
+
+    /// A producer by name.
+    #[must_use]
+    pub fn producer_named(&self, name: &str) -> Option<ProducerId> {
+        self.producers
+            .iter()
+            .find(|p| p.config.name == name)
+            .map(|p| p.id)
     }
 
     pub(crate) fn partition(&self, tp: TopicPartition) -> &Partition {

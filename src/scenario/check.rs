@@ -287,10 +287,7 @@ pub struct Ctx<'a> {
 impl Ctx<'_> {
     fn topic(&self, name: &str) -> Result<TopicIdx, String> {
         self.sim
-            .topics()
-            .iter()
-            .find(|t| t.name == name)
-            .map(|t| t.idx)
+            .topic_named(name)
             .ok_or_else(|| format!("no topic {name}"))
     }
 
@@ -308,10 +305,7 @@ impl Ctx<'_> {
 
     fn group(&self, id: &str) -> Result<GroupIdx, String> {
         self.sim
-            .groups()
-            .iter()
-            .find(|g| g.config.group_id == id)
-            .map(|g| g.idx)
+            .group_named(id)
             .ok_or_else(|| format!("no group {id} yet"))
     }
 

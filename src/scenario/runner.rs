@@ -246,28 +246,19 @@ impl Runner {
 
     fn producer(&self, name: &str) -> Result<ProducerId, String> {
         self.sim
-            .producers()
-            .iter()
-            .find(|p| p.config.name == name)
-            .map(|p| p.id)
+            .producer_named(name)
             .ok_or_else(|| format!("no producer {name}"))
     }
 
     fn topic(&self, name: &str) -> Result<TopicIdx, String> {
         self.sim
-            .topics()
-            .iter()
-            .find(|t| t.name == name)
-            .map(|t| t.idx)
+            .topic_named(name)
             .ok_or_else(|| format!("no topic {name}"))
     }
 
     fn group(&self, id: &str) -> Result<GroupIdx, String> {
         self.sim
-            .groups()
-            .iter()
-            .find(|g| g.config.group_id == id)
-            .map(|g| g.idx)
+            .group_named(id)
             .ok_or_else(|| format!("no group {id}"))
     }
 
