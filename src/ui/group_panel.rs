@@ -130,11 +130,13 @@ pub fn group_box(cx: &Cx, g: &GroupLayout) -> Html {
             data-state={group.view.state.name()} class="group">
             <rect class="box group-box" x={f(r.x)} y={f(r.y)} width={f(r.w)} height={f(r.h)} rx="8" />
             <text class="title" x={f(r.x + 8.0)} y={f(r.y + 17.0)}>{ short(&group.config.group_id, 13) }</text>
-            <text class="small muted" x={f(r.x + r.w - 8.0)} y={f(r.y + 17.0)} text-anchor="end" data-testid="group-lag">
+            // Lag and Burrow's word on their own line: next to the title
+            // they collided with it in the narrow right column.
+            <text class="small muted" x={f(r.x + 8.0)} y={f(r.y + 33.0)} data-testid="group-lag">
                 { tx::box_lag(lang, lag, status) }
             </text>
             <text class={classes!("small", "state", (group.view.state != crate::engine::GroupState::Stable).then_some("rebalancing"))}
-                x={f(r.x + 8.0)} y={f(r.y + 34.0)}>{ state }</text>
+                x={f(r.x + 8.0)} y={f(r.y + 48.0)}>{ state }</text>
             { for g.members.iter().map(|(id, mr)| {
                 let Some(m) = group.members.iter().find(|m| m.id == *id) else { return Html::default() };
                 let parts: Vec<String> = m.assigned.iter().map(|p| format!("p{p}")).collect();
