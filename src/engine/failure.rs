@@ -82,7 +82,10 @@ impl Sim {
             }
         }
         if !clean {
-            self.schedule(self.now_ms + session, Timer::SessionExpired(b, incarnation));
+            self.schedule(
+                self.now_ms.saturating_add(session),
+                Timer::SessionExpired(b, incarnation),
+            );
         }
         Ok(())
     }
@@ -511,7 +514,7 @@ impl Sim {
                 self.advance_leader_high_watermark(tp);
             }
         }
-        let next = now + self.isr_check_interval_ms();
+        let next = now.saturating_add(self.isr_check_interval_ms());
         self.schedule(next, Timer::IsrCheck);
         if now > 0 && now % LEADER_IMBALANCE_CHECK_INTERVAL_MS < self.isr_check_interval_ms() {
             self.auto_leader_rebalance();
