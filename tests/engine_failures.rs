@@ -499,3 +499,103 @@ fn consumers_follow_the_new_leader_after_a_crash() {
         "the group reads orders-0 from its new leader"
     );
 }
+
+fn partition(sim: &Sim, p: u32) -> &kafkascope::engine::topic::Partition {
+    sim.partition_state(TopicPartition {
+        topic: TopicIdx(0),
+        partition: p,
+    })
+    .unwrap()
+}
+
+/// `CreatePartitions` on a compacted topic: the new partitions' logs carry
+/// the topic's configs (`cleanup.policy=compact`, its segment size), not
+/// Kafka's defaults.
+#[test]
+fn added_partitions_take_the_topics_log_configs() {
+    let mut config = cluster(3, 3, 2, Acks::All, 0);
+    config.topics[0].log.cleanup_policy = kafkascope::engine::CleanupPolicy::Compact;
+    config.topics[0].log.segment_bytes = 600;
+    let mut sim = Sim::new(config).unwrap();
+    sim.advance_to(1_000);
+    sim.apply(Command::AddPartitions {
+        topic: "t".into(),
+        total: 3,
+    })
+    .unwrap();
+    for p in 0..3 {
+        for log in &partition(&sim, p).logs {
+            assert!(log.config().cleanup_policy.compacts(), "partition {p}");
+            assert_eq!(log.config().segment_bytes, 600, "partition {p}");
+        }
+    }
+}
+
+/// KRaft's placer puts leaders on unfenced brokers only, and the ISR of a
+/// new partition is its unfenced replicas (`ReplicationControlManager.createPartitions`).
+#[test]
+fn added_partitions_lead_on_unfenced_brokers_and_the_fenced_one_catches_up() {
+    let mut sim = Sim::new(cluster(3, 3, 2, Acks::All, 20)).unwrap();
+    sim.advance_to(1_000);
+    sim.apply(Command::StopBroker(BrokerId(2))).unwrap();
+    sim.apply(Command::AddPartitions {
+        topic: "t".into(),
+        total: 7,
+    })
+    .unwrap();
+    for p in 1..7 {
+        let part = partition(&sim, p);
+        assert_eq!(part.replicas.len(), 3);
+        assert_ne!(part.leader, Some(BrokerId(2)), "p{p}: {:?}", part.replicas);
+        assert!(part.leader.is_some());
+        assert!(!part.isr.contains(&BrokerId(2)), "p{p}: {:?}", part.isr);
+        assert_eq!(part.isr.len(), 2);
+    }
+    sim.advance_to(5_000);
+    sim.apply(Command::StartBroker(BrokerId(2))).unwrap();
+    sim.advance_to(40_000);
+    for p in 1..7 {
+        assert_eq!(partition(&sim, p).isr.len(), 3, "p{p} back in sync");
+    }
+    assert_eq!(sim.totals().acknowledged_lost, 0);
+}
+
+/// Every broker fenced: Kafka refuses (`StripedReplicaPlacer`); every broker
+/// crashed but not yet fenced: Kafka places the partitions (the controller
+/// does not know yet), they go offline when the sessions expire and get a
+/// leader again when a broker comes back.
+#[test]
+fn adding_partitions_with_no_live_broker() {
+    let mut sim = Sim::new(cluster(3, 3, 2, Acks::All, 0)).unwrap();
+    sim.advance_to(1_000);
+    for b in 1..=3 {
+        sim.apply(Command::CrashBroker(BrokerId(b))).unwrap();
+    }
+    sim.apply(Command::AddPartitions {
+        topic: "t".into(),
+        total: 2,
+    })
+    .unwrap();
+    assert!(partition(&sim, 1).leader.is_some());
+    sim.advance_to(20_000);
+    assert_eq!(partition(&sim, 1).leader, None, "offline once all are fenced");
+    assert!(!partition(&sim, 1).isr.is_empty(), "an ISR is never emptied");
+    let refused = sim
+        .apply(Command::AddPartitions {
+            topic: "t".into(),
+            total: 3,
+        })
+        .unwrap_err();
+    assert_eq!(
+        refused.to_string(),
+        "INVALID_REPLICATION_FACTOR: All brokers are currently fenced."
+    );
+    for b in 1..=3 {
+        sim.apply(Command::StartBroker(BrokerId(b))).unwrap();
+    }
+    sim.advance_to(40_000);
+    for p in 0..2 {
+        assert!(partition(&sim, p).leader.is_some(), "p{p} has a leader again");
+        assert_eq!(partition(&sim, p).isr.len(), 3, "p{p}");
+    }
+}
