@@ -25,6 +25,8 @@ pub const MAX_KEYS: u32 = 1_000;
 pub const BURROW_WINDOW: usize = 10;
 /// Lag samples kept per group (one a second: the last three minutes).
 pub const LAG_HISTORY_SAMPLES: usize = 180;
+/// Longest producer name (its `client.id`), in bytes.
+pub const MAX_NAME_BYTES: usize = 249;
 /// Longest `group.id` or `group.instance.id`, in bytes.
 pub const MAX_GROUP_ID_BYTES: usize = 249;
 /// Longest time settable for `heartbeat.interval.ms`,

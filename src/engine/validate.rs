@@ -70,6 +70,8 @@ pub struct NumericConfig {
     pub unit: &'static str,
     /// Where Kafka defines it (the class, for readers checking the range).
     pub kafka_class: &'static str,
+    /// What else Kafka says about the range, for the table in the docs.
+    pub note: &'static str,
 }
 
 impl NumericConfig {
@@ -96,6 +98,7 @@ impl NumericConfig {
             max,
             unit,
             kafka_class,
+            note: "",
         }
     }
 
@@ -108,7 +111,14 @@ impl NumericConfig {
             max,
             unit,
             kafka_class: "",
+            note: "",
         }
+    }
+
+    /// The same config with a note for the docs.
+    const fn noting(mut self, note: &'static str) -> Self {
+        self.note = note;
+        self
     }
 
     /// The same config with the simulator's narrower range.
@@ -211,7 +221,9 @@ pub const REPLICA_LAG_TIME_MAX_MS: NumericConfig = NumericConfig::kafka(
     None,
     "ms",
     "ReplicationConfigs",
-);
+)
+.within(500, i64::MAX as u64)
+.noting("`KafkaConfig` requires at least `replica.fetch.wait.max.ms` (500)");
 /// `broker.session.timeout.ms` (`KRaftConfigs`, INT, no range).
 pub const BROKER_SESSION_TIMEOUT_MS: NumericConfig =
     NumericConfig::kafka("broker.session.timeout.ms", Int, None, "ms", "KRaftConfigs");
@@ -234,7 +246,8 @@ pub const MIN_INSYNC_REPLICAS: NumericConfig =
 /// `segment.bytes` (`LogConfig`, INT, at least 14 in Kafka 3.x; Kafka 4.0
 /// raised it to 1 MiB, the simulator keeps 14 so small segments can be seen).
 pub const SEGMENT_BYTES: NumericConfig =
-    NumericConfig::kafka("segment.bytes", Int, Some(14), "bytes", "LogConfig");
+    NumericConfig::kafka("segment.bytes", Int, Some(14), "bytes", "LogConfig")
+        .noting("Kafka 4.0: at least 1048576");
 /// `segment.ms` (`LogConfig`, LONG, at least 1).
 pub const SEGMENT_MS: NumericConfig =
     NumericConfig::kafka("segment.ms", Long, Some(1), "ms", "LogConfig");
@@ -243,10 +256,12 @@ pub const DELETE_RETENTION_MS: NumericConfig =
     NumericConfig::kafka("delete.retention.ms", Long, Some(0), "ms", "LogConfig");
 /// `retention.ms` when not `-1` (`LogConfig`, LONG, at least -1).
 pub const RETENTION_MS: NumericConfig =
-    NumericConfig::kafka("retention.ms", Long, Some(0), "ms", "LogConfig");
+    NumericConfig::kafka("retention.ms", Long, None, "ms", "LogConfig")
+        .noting("at least -1; -1 is no limit");
 /// `retention.bytes` when not negative (`LogConfig`, LONG, no range).
 pub const RETENTION_BYTES: NumericConfig =
-    NumericConfig::kafka("retention.bytes", Long, None, "bytes", "LogConfig");
+    NumericConfig::kafka("retention.bytes", Long, None, "bytes", "LogConfig")
+        .noting("negative is no limit");
 
 // ----- producer --------------------------------------------------------------
 
@@ -321,14 +336,16 @@ pub const AUTO_COMMIT_INTERVAL_MS: NumericConfig = NumericConfig::kafka(
 /// lower than `session.timeout.ms`).
 pub const HEARTBEAT_INTERVAL_MS: NumericConfig =
     NumericConfig::kafka("heartbeat.interval.ms", Int, None, "ms", "ConsumerConfig")
-        .within(1, MAX_GROUP_TIMEOUT_MS);
+        .within(1, MAX_GROUP_TIMEOUT_MS)
+        .noting("lower than `session.timeout.ms`");
 /// `session.timeout.ms` (`ConsumerConfig`, INT, no range; the broker takes
 /// `group.min.session.timeout.ms` 6000 to `group.max.session.timeout.ms`
 /// 1800000, `GroupCoordinatorConfig`; the simulator takes shorter sessions
 /// for teaching).
 pub const SESSION_TIMEOUT_MS: NumericConfig =
     NumericConfig::kafka("session.timeout.ms", Int, None, "ms", "ConsumerConfig")
-        .within(1, GROUP_MAX_SESSION_TIMEOUT_MS);
+        .within(1, GROUP_MAX_SESSION_TIMEOUT_MS)
+        .noting("the broker takes 6000 to 1800000 (`GroupCoordinatorConfig`), else `INVALID_SESSION_TIMEOUT`; shorter sessions are kept for teaching");
 /// `max.poll.interval.ms` (`ConsumerConfig`, INT, at least 1).
 pub const MAX_POLL_INTERVAL_MS: NumericConfig =
     NumericConfig::kafka("max.poll.interval.ms", Int, Some(1), "ms", "ConsumerConfig")
@@ -341,7 +358,7 @@ pub const GROUP_MAX_SESSION_TIMEOUT_MS: u64 = 1_800_000;
 pub const GROUP_MIN_SESSION_TIMEOUT_MS: u64 = 6_000;
 
 /// Every numeric setting, for the table in `docs/scenarios.md`.
-pub const NUMERIC_CONFIGS: [&NumericConfig; 27] = [
+pub const NUMERIC_CONFIGS: [&NumericConfig; 28] = [
     &NETWORK_LATENCY_MS,
     &EXTRA_LATENCY_MS,
     &REPLICA_LAG_TIME_MAX_MS,
@@ -369,6 +386,7 @@ pub const NUMERIC_CONFIGS: [&NumericConfig; 27] = [
     &AUTO_COMMIT_INTERVAL_MS,
     &HEARTBEAT_INTERVAL_MS,
     &SESSION_TIMEOUT_MS,
+    &MAX_POLL_INTERVAL_MS,
 ];
 
 /// The ranges of every numeric setting as a Markdown table (kept in
@@ -382,11 +400,17 @@ pub fn ranges_table() -> String {
         let kafka = match c.kind {
             None => "— (the simulator's own)".to_string(),
             Some(kind) => {
-                let range = match c.kafka_min {
-                    Some(min) => format!("at least {min}"),
-                    None => "no range".to_string(),
+                let range = match (c.kafka_min, c.note.starts_with("at least")) {
+                    (_, true) => String::new(),
+                    (Some(min), _) => format!(", at least {min}"),
+                    (None, _) => ", no range".to_string(),
                 };
-                format!("{} {range} (`{}`)", kind.name(), c.kafka_class)
+                let note = if c.note.is_empty() {
+                    String::new()
+                } else {
+                    format!("; {}", c.note)
+                };
+                format!("{}{range} (`{}`){note}", kind.name(), c.kafka_class)
             }
         };
         let unit = if c.unit.is_empty() {
@@ -563,6 +587,12 @@ fn validate_topic_name(name: &str) -> Result<(), Refusal> {
 /// linger.ms + request.timeout.ms` (`KafkaProducer.configureDeliveryTimeout`).
 pub fn validate_producer(p: &ProducerConfig) -> Result<(), Refusal> {
     let name = quote_input(&p.name);
+    count(
+        "the length of a producer's name (bytes)",
+        p.name.len() as u64,
+        1,
+        MAX_NAME_BYTES as u64,
+    )?;
     RECORDS_PER_SEC
         .check(p.records_per_sec.into())
         .map_err(|r| in_context(r, &name))?;
@@ -739,6 +769,24 @@ impl super::sim::Sim {
     }
 }
 
+/// Checks `replica.lag.time.max.ms`: a LONG, and at least
+/// `replica.fetch.wait.max.ms` (`KafkaConfig`'s startup requirement).
+pub fn check_replica_lag_time_max_ms(value: u64) -> Result<(), Refusal> {
+    if let Some(r) = REPLICA_LAG_TIME_MAX_MS.kafka_refusal(value) {
+        return Err(r);
+    }
+    let fetch_wait = super::replication::REPLICA_FETCH_WAIT_MAX_MS;
+    if value < fetch_wait {
+        return Err(Refusal::kafka(
+            "INVALID_CONFIG",
+            format!(
+                "requirement failed: replica.fetch.wait.max.ms should always be less than or equal to replica.lag.time.max.ms to prevent frequent changes in ISR (replica.fetch.wait.max.ms is {fetch_wait}, replica.lag.time.max.ms {value})"
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// Refuses what Kafka would refuse and what passes the simulator's limits.
 pub fn validate(config: &ClusterConfig) -> Result<(), Refusal> {
     count(
@@ -748,18 +796,7 @@ pub fn validate(config: &ClusterConfig) -> Result<(), Refusal> {
         MAX_BROKERS.into(),
     )?;
     NETWORK_LATENCY_MS.check(config.network_latency_ms)?;
-    REPLICA_LAG_TIME_MAX_MS.check(config.replica_lag_time_max_ms)?;
-    let fetch_wait = super::replication::REPLICA_FETCH_WAIT_MAX_MS;
-    if config.replica_lag_time_max_ms < fetch_wait {
-        // `KafkaConfig`'s startup requirement.
-        return Err(Refusal::kafka(
-            "INVALID_CONFIG",
-            format!(
-                "requirement failed: replica.fetch.wait.max.ms should always be less than or equal to replica.lag.time.max.ms to prevent frequent changes in ISR (replica.fetch.wait.max.ms is {fetch_wait}, replica.lag.time.max.ms {})",
-                config.replica_lag_time_max_ms
-            ),
-        ));
-    }
+    check_replica_lag_time_max_ms(config.replica_lag_time_max_ms)?;
     BROKER_SESSION_TIMEOUT_MS.check(config.broker_session_timeout_ms)?;
     LOG_RETENTION_CHECK_INTERVAL_MS.check(config.log_retention_check_interval_ms)?;
     count(
@@ -972,7 +1009,7 @@ mod tests {
         let table = ranges_table();
         assert_eq!(table.lines().count(), NUMERIC_CONFIGS.len() + 2);
         assert!(
-            table.contains("| `linger.ms` | LONG at least 0 (`ProducerConfig`) | 0 to 60000 ms |")
+            table.contains("| `linger.ms` | LONG, at least 0 (`ProducerConfig`) | 0 to 60000 ms |")
         );
     }
 }

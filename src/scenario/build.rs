@@ -365,16 +365,13 @@ pub(crate) fn cluster_config(file: &ScenarioFile) -> Result<ClusterConfig, Scena
             .unwrap_or(defaults.log_retention_check_interval_ms),
     };
     use crate::engine::validate as v;
+    v::check_replica_lag_time_max_ms(config.replica_lag_time_max_ms)
+        .map_err(|r| ScenarioError::at("cluster.replica_lag_time_max_ms", r.to_string()))?;
     for (field, setting, value) in [
         (
             "network_latency_ms",
             &v::NETWORK_LATENCY_MS,
             config.network_latency_ms,
-        ),
-        (
-            "replica_lag_time_max_ms",
-            &v::REPLICA_LAG_TIME_MAX_MS,
-            config.replica_lag_time_max_ms,
         ),
         (
             "broker_session_timeout_ms",
