@@ -25,6 +25,9 @@ use crate::engine::{
 /// between chunks, so memory stays bounded).
 const CHUNK_MS: u64 = 1_000;
 
+/// Engine steps run between two checks of the budget.
+const GUARD_STEPS: u64 = 4_096;
+
 /// One expectation (or wait, or refusal) and what was found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
@@ -274,13 +277,30 @@ impl Runner {
         self.meter.check(self.sim.totals().steps, self.sim.now_ms())
     }
 
+    /// Runs all work due at or before `t` (then sets the clock to `t`, as
+    /// [`Sim::advance_to`] does), checking the budget every
+    /// [`GUARD_STEPS`] engine steps so that no stretch of time, however
+    /// busy, runs far past it.
+    fn run_until(&mut self, t: u64) -> Result<(), String> {
+        let mut steps = 0;
+        while self.sim.next_event_at().is_some_and(|at| at <= t) {
+            self.sim.step();
+            steps += 1;
+            if steps % GUARD_STEPS == 0 {
+                self.drain();
+                self.guard()?;
+            }
+        }
+        self.sim.advance_to(t);
+        self.drain();
+        self.guard()
+    }
+
     fn advance(&mut self, ms: u64) -> Result<(), String> {
         let end = self.sim.now_ms().saturating_add(ms);
         while self.sim.now_ms() < end {
             let next = self.sim.now_ms().saturating_add(CHUNK_MS).min(end);
-            self.sim.advance_to(next);
-            self.drain();
-            self.guard()?;
+            self.run_until(next)?;
         }
         self.meter.end_segment(self.sim.now_ms());
         Ok(())
@@ -598,11 +618,9 @@ impl Runner {
                     break;
                 }
                 match self.sim.next_event_at() {
-                    Some(t) if t <= deadline => self.sim.advance_to(t),
-                    _ => self.sim.advance_to(deadline),
+                    Some(t) if t <= deadline => self.run_until(t)?,
+                    _ => self.run_until(deadline)?,
                 }
-                self.drain();
-                self.guard()?;
             }
             self.meter.end_segment(self.sim.now_ms());
         }
