@@ -16,6 +16,7 @@ use super::cost::CostPlan;
 use super::limits::MAX_WORK;
 use super::model::{Action, ConfigValue, NodeRef, ScenarioFile, SeekSpec, Step};
 use super::Scenario;
+use crate::engine::errors::clip_message;
 use crate::engine::network::Node;
 use crate::engine::{
     BrokerId, ClusterConfig, Command, GroupIdx, MemberId, ProducerId, SeekTarget, Sim, TopicIdx,
@@ -50,6 +51,18 @@ pub struct StepReport {
     pub end_ms: u64,
     /// Every wait, refusal and expectation of the step, in order.
     pub outcomes: Vec<Outcome>,
+}
+
+impl Outcome {
+    /// The outcome with its texts cut as error messages are (input quoted
+    /// in them at most [`MAX_QUOTED_CHARS`](crate::engine::errors::MAX_QUOTED_CHARS)).
+    fn new(o: Outcome) -> Outcome {
+        Outcome {
+            expected: clip_message(&o.expected),
+            found: clip_message(&o.found),
+            ok: o.ok,
+        }
+    }
 }
 
 impl StepReport {
@@ -549,7 +562,7 @@ impl Runner {
             let commands = match self.commands_for(action) {
                 Ok(c) => c,
                 Err(why) => {
-                    outcomes.push(Outcome {
+                    outcomes.push(Outcome::new(Outcome {
                         expected: format!(
                             "action {} ({}) can be given",
                             i + 1,
@@ -557,7 +570,7 @@ impl Runner {
                         ),
                         found: why,
                         ok: false,
-                    });
+                    }));
                     continue;
                 }
             };
@@ -567,7 +580,7 @@ impl Runner {
                     if refusal.is_none() && step.expect_refusal.is_some() {
                         refusal = Some(text);
                     } else {
-                        outcomes.push(Outcome {
+                        outcomes.push(Outcome::new(Outcome {
                             expected: format!(
                                 "action {} ({}) is accepted",
                                 i + 1,
@@ -575,7 +588,7 @@ impl Runner {
                             ),
                             found: format!("refused: {text}"),
                             ok: false,
-                        });
+                        }));
                     }
                     break;
                 }
@@ -583,11 +596,11 @@ impl Runner {
         }
         if let Some(want) = &step.expect_refusal {
             let ok = refusal.as_ref().is_some_and(|r| r.contains(want.as_str()));
-            outcomes.push(Outcome {
+            outcomes.push(Outcome::new(Outcome {
                 expected: format!("an action is refused with {want}"),
                 found: refusal.unwrap_or_else(|| "every action was accepted".to_string()),
                 ok,
-            });
+            }));
         }
         if let Some(wait) = &step.wait {
             let deadline = self.sim.now_ms().saturating_add(wait.timeout_ms);
@@ -602,7 +615,7 @@ impl Runner {
                 };
                 let (ok, found) = evaluate(&ctx, &wait.until);
                 if ok || self.sim.now_ms() >= deadline {
-                    outcomes.push(Outcome {
+                    outcomes.push(Outcome::new(Outcome {
                         expected: format!(
                             "within {} ms: {}",
                             wait.timeout_ms,
@@ -614,7 +627,7 @@ impl Runner {
                             format!("{found} after {} ms (timed out)", wait.timeout_ms)
                         },
                         ok,
-                    });
+                    }));
                     break;
                 }
                 match self.sim.next_event_at() {
@@ -632,11 +645,11 @@ impl Runner {
         };
         for c in &step.expect {
             let (ok, found) = evaluate(&ctx, c);
-            outcomes.push(Outcome {
+            outcomes.push(Outcome::new(Outcome {
                 expected: describe(c),
                 found,
                 ok,
-            });
+            }));
         }
         Ok(outcomes)
     }
@@ -719,7 +732,7 @@ impl Scenario {
                 expectations: step
                     .expect
                     .iter()
-                    .map(|c| format!("{}: {}", check_name(c), describe(c)))
+                    .map(|c| clip_message(&format!("{}: {}", check_name(c), describe(c))))
                     .collect(),
             });
             report.steps.push(StepReport {
