@@ -118,16 +118,18 @@ pub fn quote_input(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(format!("{head}… ({chars} characters)"))
 }
 
-/// A whole message cut to [`MAX_MESSAGE_CHARS`] characters (with `…`), and
+/// A whole message cut to [`MAX_MESSAGE_CHARS`] characters (with `…`);
 /// each quoted part (between backticks or double quotes, as parsers quote
-/// what they read) longer than [`MAX_QUOTED_CHARS`] cut by [`quote_input`].
+/// what they read) and each unquoted run without spaces longer than
+/// [`MAX_QUOTED_CHARS`] cut by [`quote_input`].
 #[must_use]
 pub fn clip_message(message: &str) -> String {
     let mut out = String::with_capacity(message.len().min(MAX_MESSAGE_CHARS + 8));
     let mut rest = message;
     while let Some(open) = rest.find(['`', '"']) {
         let quote = &rest[open..open + 1];
-        out.push_str(&rest[..=open]);
+        push_words(&mut out, &rest[..open]);
+        out.push_str(quote);
         let after = &rest[open + 1..];
         match after.find(quote) {
             Some(close) => {
@@ -141,12 +143,36 @@ pub fn clip_message(message: &str) -> String {
             }
         }
     }
-    out.push_str(rest);
+    push_words(&mut out, rest);
     if out.chars().count() > MAX_MESSAGE_CHARS {
         let head: String = out.chars().take(MAX_MESSAGE_CHARS - 1).collect();
         return format!("{head}…");
     }
     out
+}
+
+/// Appends `text`, each run of non-space characters cut by [`quote_input`].
+fn push_words(out: &mut String, text: &str) {
+    if text.len() <= MAX_QUOTED_CHARS {
+        out.push_str(text);
+        return;
+    }
+    let mut word_start: Option<usize> = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        if c.is_whitespace() {
+            if let Some(start) = word_start.take() {
+                out.push_str(&quote_input(&text[start..i]));
+            }
+            if i < text.len() {
+                out.push(c);
+            }
+        } else if word_start.is_none() {
+            word_start = Some(i);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -188,5 +214,12 @@ mod tests {
         assert!(m.chars().count() < 300);
         let m = clip_message(&"z ".repeat(5_000));
         assert_eq!(m.chars().count(), MAX_MESSAGE_CHARS);
+        let m = clip_message(&format!("values of {long} are 3"));
+        assert!(
+            m.starts_with("values of yyy") && m.ends_with("characters) are 3"),
+            "{m}"
+        );
+        assert!(m.chars().count() < 250);
+        assert_eq!(clip_message("a  b\tc\n d"), "a  b\tc\n d");
     }
 }

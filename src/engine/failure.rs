@@ -192,7 +192,12 @@ impl Sim {
                     .any(|g| g.members.iter().any(|x| x.id == m)),
             };
             if !exists {
-                return Err(Refusal::limit(format!("there is no {node:?}")));
+                let what = match node {
+                    Node::Broker(x) => x.to_string(),
+                    Node::Producer(x) => x.to_string(),
+                    Node::Member(x) => x.to_string(),
+                };
+                return Err(Refusal::limit(format!("there is no {what}")));
             }
         }
         let key = if a < b { (a, b) } else { (b, a) };
