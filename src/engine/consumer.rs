@@ -1258,11 +1258,7 @@ impl Sim {
     /// Sets a member's processing time per record (a slow consumer).
     pub(crate) fn cmd_set_processing(&mut self, m: MemberId, ms: u64) -> Result<(), Refusal> {
         let (g, i) = self.live_member(m)?;
-        if ms > 60_000 {
-            return Err(Refusal::limit(format!(
-                "processing time per record is {ms} ms; it must be from 0 to 60000"
-            )));
-        }
+        super::validate::PROCESSING_MS_PER_RECORD.check(ms)?;
         self.groups[g].members[i].processing_ms = ms;
         let group = self.groups[g].idx;
         self.emit_group(GroupEvent::ConfigChanged {

@@ -164,12 +164,7 @@ impl Sim {
         b: BrokerId,
         extra_latency_ms: u64,
     ) -> Result<(), Refusal> {
-        if extra_latency_ms > super::limits::MAX_LATENCY_MS {
-            return Err(Refusal::limit(format!(
-                "extra latency is {extra_latency_ms} ms; it must be at most {}",
-                super::limits::MAX_LATENCY_MS
-            )));
-        }
+        super::validate::EXTRA_LATENCY_MS.check(extra_latency_ms)?;
         self.broker_mut(b)?.extra_latency_ms = extra_latency_ms;
         self.emit(EventKind::BrokerSlowed {
             broker: b,
