@@ -198,7 +198,7 @@ fn an_expensive_file_is_refused_before_it_runs_and_says_how_far_over() {
     assert!(
         e.starts_with(
             "step 1: limit: by this step the cluster would hold about 3000000 record copies"
-        ) && e.contains("at most 2000000 (1.50× over)"),
+        ) && e.contains("at most 1000000 (3.00× over)"),
         "{e}"
     );
 }

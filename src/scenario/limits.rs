@@ -26,5 +26,6 @@ pub const MAX_COMMANDS: usize = crate::timeline::MAX_COMMANDS;
 /// ([`super::cost`]) and measured during it; about 5 s of a release build's time at most.
 pub const MAX_WORK: u64 = 5_000_000;
 /// Most record copies a run may keep (records × replication factor), as
-/// estimated from the file: a bound on its memory.
-pub const MAX_RECORD_COPIES: u64 = 2_000_000;
+/// estimated from the file: a bound on its memory (about 200 bytes a copy
+/// today, so about 200 MB).
+pub const MAX_RECORD_COPIES: u64 = 1_000_000;
