@@ -790,3 +790,77 @@ fn adding_partitions_with_no_live_broker() {
         assert_eq!(partition(&sim, p).isr.len(), 3, "p{p}");
     }
 }
+
+/// Every time setting at the largest value Kafka accepts (INT or LONG
+/// maximum): crashes, restarts and a minute of traffic run without an
+/// overflow; one past Kafka's type is refused in Kafka's words. (A
+/// `broker.session.timeout.ms` of u64::MAX used to overflow in failure.rs
+/// and, with `panic = "abort"`, kill the page.)
+#[test]
+fn time_settings_at_kafkas_maximums_never_overflow() {
+    let int_max = i32::MAX as u64;
+    let long_max = i64::MAX as u64;
+    let mut config = cluster(3, 3, 2, Acks::All, 50);
+    config.broker_session_timeout_ms = int_max;
+    config.replica_lag_time_max_ms = long_max;
+    config.log_retention_check_interval_ms = long_max;
+    config.topics[0].log.retention_ms = Some(long_max);
+    config.topics[0].log.segment_ms = long_max;
+    config.topics[0].log.delete_retention_ms = long_max;
+    config.topics[0].log.retention_bytes = Some(long_max);
+    let mut group = kafkascope::engine::GroupConfig::new("g", "t", 2);
+    group.session_timeout_ms = 1_800_000;
+    group.heartbeat_interval_ms = 1_799_999;
+    group.max_poll_interval_ms = 3_600_000;
+    group.auto_commit_interval_ms = 3_600_000;
+    config.groups = vec![group];
+    let mut sim = Sim::new(config.clone()).unwrap();
+    sim.advance_to(5_000);
+    sim.apply(Command::CrashBroker(BrokerId(1))).unwrap();
+    sim.apply(Command::SetRetentionCheckInterval {
+        interval_ms: long_max,
+    })
+    .unwrap();
+    sim.advance_to(30_000);
+    sim.apply(Command::StartBroker(BrokerId(1))).unwrap();
+    sim.advance_to(60_000);
+    assert!(sim.totals().records_acknowledged > 0);
+
+    for (what, set) in [
+        (
+            "broker.session.timeout.ms: Not a number of type INT",
+            (|c: &mut ClusterConfig| c.broker_session_timeout_ms = u64::MAX)
+                as fn(&mut ClusterConfig),
+        ),
+        ("replica.lag.time.max.ms: Not a number of type LONG", |c| {
+            c.replica_lag_time_max_ms = i64::MAX as u64 + 1
+        }),
+        (
+            "log.retention.check.interval.ms: Not a number of type LONG",
+            |c| c.log_retention_check_interval_ms = u64::MAX,
+        ),
+        ("retention.ms: Not a number of type LONG", |c| {
+            c.topics[0].log.retention_ms = Some(u64::MAX)
+        }),
+        ("session.timeout.ms: Not a number of type INT", |c| {
+            c.groups[0].session_timeout_ms = u64::MAX
+        }),
+        ("linger.ms: Not a number of type LONG", |c| {
+            c.producers[0].linger_ms = u64::MAX
+        }),
+    ] {
+        let mut bad = config.clone();
+        set(&mut bad);
+        let refused = Sim::new(bad).unwrap_err().to_string();
+        assert!(
+            refused.starts_with("INVALID_CONFIG: Invalid value ") && refused.ends_with(what),
+            "{refused}"
+        );
+    }
+    let refused = sim
+        .apply(Command::SetRetentionCheckInterval {
+            interval_ms: u64::MAX,
+        })
+        .unwrap_err();
+    assert!(refused.to_string().ends_with("Not a number of type LONG"));
+}
