@@ -249,13 +249,13 @@ impl Meter {
         let seconds = now_ms as f64 / 1000.0;
         if work > budget {
             return Err(format!(
-                "the run went over its budget of {budget} units of work (engine steps and wait checks) at {seconds:.1} s simulated; at this pace it would take about {whole:.0} in all ({:.1}× the budget); lower the rates, members or simulated time",
+                "the run went over its budget of {budget} units of work (engine steps and wait checks) at {seconds:.1} s simulated; at this pace it would take about {whole:.0} in all ({:.2}× the budget); lower the rates, members or simulated time",
                 whole / budget as f64
             ));
         }
         if work >= budget / 20 && whole > budget as f64 {
             return Err(format!(
-                "stopped at {seconds:.1} s simulated: the run has taken {work} units of work (engine steps and wait checks) and at this pace would take about {whole:.0} in all, over its budget of {budget} ({:.1}×); lower the rates, members or simulated time",
+                "stopped at {seconds:.1} s simulated: the run has taken {work} units of work (engine steps and wait checks) and at this pace would take about {whole:.0} in all, over its budget of {budget} ({:.2}×); lower the rates, members or simulated time",
                 whole / budget as f64
             ));
         }
