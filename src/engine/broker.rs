@@ -95,6 +95,7 @@ impl Sim {
             .expect("leader is a replica");
         let (base, last) = log.append(&batch.records, epoch, batch.id, now, &sizes);
         self.note_rolls(tp, b);
+        self.maybe_fold(tp, b);
         self.totals.records_appended += batch.records.len() as u64;
         self.emit(EventKind::BatchAppended {
             batch: batch.id,

@@ -27,6 +27,9 @@
 //! - [`lag`]: lag per partition and group, its history, Burrow-style status
 //! - [`topic`] / [`log`] / [`record`]: partitions, replica logs (segments,
 //!   retention, compaction), records and batch sizes
+//! - [`log_store`] / [`cold`]: how a log holds its records (the newest in
+//!   full, in chunks a clone shares; older ones as counted runs) and when
+//!   records become counts, so memory follows what is shown, not history
 //! - [`retention`]: each broker's retention check and log cleaner, topic
 //!   configs, `OFFSET_OUT_OF_RANGE` for followers and consumers
 //! - [`network`]: messages in flight between producers, brokers and consumers
@@ -37,6 +40,7 @@
 pub mod admin;
 pub mod assignor;
 pub mod broker;
+pub mod cold;
 pub mod command;
 pub mod compare;
 pub mod compression;
@@ -53,6 +57,7 @@ pub mod ids;
 pub mod lag;
 pub mod limits;
 pub mod log;
+pub mod log_store;
 pub mod murmur2;
 pub mod network;
 pub mod partitioner;

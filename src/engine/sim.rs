@@ -173,6 +173,8 @@ pub struct Sim {
     pub(crate) removals: VecDeque<super::retention::Removal>,
     /// Recent consumer offset resets.
     pub(crate) offset_resets: VecDeque<super::retention::OffsetResetNote>,
+    /// Records each log holds in full, when a test sets it (see `cold.rs`).
+    pub(crate) hot_window_override: Option<usize>,
 }
 
 impl Sim {
@@ -207,6 +209,7 @@ impl Sim {
             drops: VecDeque::new(),
             removals: VecDeque::new(),
             offset_resets: VecDeque::new(),
+            hot_window_override: None,
             config: config.clone(),
         };
         let check = sim.isr_check_interval_ms();
