@@ -12,9 +12,12 @@
 //! A record is folded only when all of this holds: more than
 //! [`Sim::hot_entries_per_log`] newer entries are held in full; it is below
 //! its log's high watermark (acknowledgements and the usual truncations
-//! only touch records above it); no producer may still send its batch again
-//! (the engine's count of duplicates compares batch ids); and its topic is
-//! not compacted (the cleaner needs every key).
+//! only touch records above it); every replica of its partition has it
+//! below its HW, or [`Sim::lagging_entries_per_log`] more are held (a
+//! replica that comes back copies what it missed in full, exactly); no
+//! producer may still send its batch again (the engine's count of
+//! duplicates compares batch ids); and its topic is not compacted (the
+//! cleaner needs every key).
 
 use std::collections::BTreeSet;
 
@@ -27,6 +30,15 @@ use super::sim::Sim;
 /// of entries for any cluster size; a timeline checkpoint shares most of
 /// them with the live simulation and the checkpoint before it.
 pub const HOT_RECORDS_BUDGET: usize = 16_384;
+
+/// Records held in full across all replica logs, beyond their windows,
+/// because a replica of their partition has not copied them yet (its HW is
+/// below them: a broker that is down, or a follower far behind), shared out
+/// evenly between the logs. Past this share a log folds them anyway, and a
+/// replica that comes back copies counted runs (with estimated bytes until
+/// it has a run whole). Entries kept for a broker that is down change
+/// little between checkpoints, so checkpoints share them.
+pub const LAGGING_RECORDS_BUDGET: usize = 262_144;
 
 /// Fewest records a log holds in full, whatever the budget says: four times
 /// the most record cells a log row shows (16, `layout::MAX_CELLS`), so
@@ -43,13 +55,33 @@ impl Sim {
         if let Some(n) = self.hot_window_override {
             return n;
         }
-        let logs: usize = self
-            .topics
+        (HOT_RECORDS_BUDGET / self.replica_log_count().max(1)).max(MIN_HOT_ENTRIES_PER_LOG)
+    }
+
+    /// How many records each replica log holds in full beyond its window
+    /// for a replica that has not copied them ([`LAGGING_RECORDS_BUDGET`]
+    /// shared by the cluster's replica logs).
+    #[must_use]
+    pub fn lagging_entries_per_log(&self) -> usize {
+        if let Some(n) = self.lagging_window_override {
+            return n;
+        }
+        LAGGING_RECORDS_BUDGET / self.replica_log_count().max(1)
+    }
+
+    fn replica_log_count(&self) -> usize {
+        self.topics
             .iter()
             .flat_map(|t| t.partitions.iter())
             .map(|p| p.logs.len())
-            .sum();
-        (HOT_RECORDS_BUDGET / logs.max(1)).max(MIN_HOT_ENTRIES_PER_LOG)
+            .sum()
+    }
+
+    /// Sets how many records each log holds in full beyond its window for
+    /// replicas behind (`None`: the budget's share). For tests.
+    #[doc(hidden)]
+    pub fn set_lagging_entries_per_log(&mut self, n: Option<usize>) {
+        self.lagging_window_override = n;
     }
 
     /// Sets how many records each log holds in full (`None`: the budget's
@@ -73,8 +105,26 @@ impl Sim {
             return;
         }
         let live = self.batches_in_play(tp);
+        let floor = self
+            .partition(tp)
+            .logs
+            .iter()
+            .map(|l| l.high_watermark())
+            .min()
+            .unwrap_or(0);
+        let lag_cap = self.lagging_entries_per_log();
+        let part = self.partition(tp);
+        let mut cuts: Vec<u64> = part
+            .replicas
+            .iter()
+            .zip(&part.logs)
+            .filter(|(b, _)| **b != broker)
+            .flat_map(|(_, l)| [l.log_end_offset(), l.high_watermark()])
+            .collect();
+        cuts.sort_unstable();
+        cuts.dedup();
         if let Some(log) = self.partition_mut(tp).log_on_mut(broker) {
-            log.fold(keep, |e| !live.contains(&e.batch));
+            log.fold(keep, floor, lag_cap, &cuts, |e| !live.contains(&e.batch));
         }
     }
 

@@ -249,11 +249,18 @@ fn segment_base_of(segments: &VecDeque<Segment>, offset: u64) -> u64 {
 }
 
 /// Folds `e`, the next entry of the log after every run of `cold`, into
-/// the runs.
-fn fold_entry(cold: &mut VecDeque<ColdRun>, segments: &VecDeque<Segment>, e: &LogEntry) {
+/// the runs (a new run at `cut` offsets).
+fn fold_entry(
+    cold: &mut VecDeque<ColdRun>,
+    segments: &VecDeque<Segment>,
+    e: &LogEntry,
+    cuts: &[u64],
+) {
     let base = segment_base_of(segments, e.offset);
     match cold.back_mut() {
-        Some(last) if last.continues_with(e, base) => last.push_entry(e),
+        Some(last) if last.continues_with(e, base) && !cuts.contains(&e.offset) => {
+            last.push_entry(e);
+        }
         last => {
             // The entry begins a batch here unless the entry before it, in
             // the same segment, belongs to the same batch.
@@ -600,32 +607,70 @@ impl ReplicaLog {
 
     /// Folds the oldest entries held in full into counted runs, keeping at
     /// least `keep` in full: only below the HW (so acknowledgements and the
-    /// usual truncations never reach a run), only entries `may_fold` allows
-    /// (the simulation keeps batches a producer may still retry), never on a
-    /// compacted log (its cleaner needs every key). Stops at the first entry
-    /// it may not fold. Returns how many were folded.
-    pub fn fold(&mut self, keep: usize, mut may_fold: impl FnMut(&LogEntry) -> bool) -> usize {
+    /// usual truncations never reach a run), only below `floor` (the lowest
+    /// HW among the partition's replicas: what a replica behind may still
+    /// copy stays in full) unless more than `keep + lag_cap` are held, only
+    /// entries `may_fold` allows (the simulation keeps batches a producer may
+    /// still send again), and never on a compacted log (its cleaner needs
+    /// every key). Stops at the first entry it may not fold. A run begins
+    /// at every offset of `cuts` (the other replicas' LEOs and HWs: where a
+    /// replica behind will start copying, so that it copies whole runs and
+    /// ends up with exact totals). Returns how many were folded.
+    pub fn fold(
+        &mut self,
+        keep: usize,
+        floor: u64,
+        lag_cap: usize,
+        cuts: &[u64],
+        mut may_fold: impl FnMut(&LogEntry) -> bool,
+    ) -> usize {
         if self.config.cleanup_policy.compacts() {
             return 0;
         }
         let excess = self.hot.len().saturating_sub(keep);
+        let over_cap = self.hot.len().saturating_sub(keep.saturating_add(lag_cap));
         let mut n = 0;
         for e in self.hot.iter().take(excess) {
-            if e.offset >= self.high_watermark || !may_fold(e) {
+            let below_floor = e.offset < floor || n < over_cap;
+            if e.offset >= self.high_watermark || !below_floor || !may_fold(e) {
                 break;
             }
-            fold_entry(&mut self.cold, &self.segments, e);
+            fold_entry(&mut self.cold, &self.segments, e, cuts);
             n += 1;
         }
         self.hot.drop_front(n);
+        if n > 0 {
+            self.merge_cold_runs(floor);
+        }
         n
+    }
+
+    /// Joins neighbouring runs that were split (at a replica's position, or
+    /// where a follower's fetch ended) once every replica is past the split
+    /// (it is below `floor`, the lowest HW): nobody fetches from there again.
+    fn merge_cold_runs(&mut self, floor: u64) {
+        let mut merged: VecDeque<ColdRun> = VecDeque::with_capacity(self.cold.len());
+        for run in self.cold.drain(..) {
+            match merged.back_mut() {
+                Some(last)
+                    if last.end_offset == run.first_offset
+                        && last.leader_epoch == run.leader_epoch
+                        && last.segment_base == run.segment_base
+                        && run.first_offset < floor =>
+                {
+                    last.absorb(&run);
+                }
+                _ => merged.push_back(run),
+            }
+        }
+        self.cold = merged;
     }
 
     /// Folds every entry held in full (before appending counted records
     /// after them).
     fn fold_all(&mut self) {
         for e in self.hot.iter() {
-            fold_entry(&mut self.cold, &self.segments, e);
+            fold_entry(&mut self.cold, &self.segments, e, &[]);
         }
         let n = self.hot.len();
         self.hot.drop_front(n);
@@ -801,6 +846,42 @@ impl ReplicaLog {
         self.segments[i] = segment;
     }
 
+    /// Checks that the records stored add up to the segments' metadata:
+    /// runs ordered, inside one segment each and before every entry held
+    /// in full, and each segment's records and bytes recomputed from what is
+    /// stored equal to its metadata. For tests; says what is wrong.
+    #[doc(hidden)]
+    pub fn check_storage(&self) -> Result<(), String> {
+        let mut prev_end = 0;
+        for run in &self.cold {
+            if run.first_offset < prev_end || run.end_offset <= run.first_offset {
+                return Err(format!("run {run:?} after offset {prev_end}"));
+            }
+            prev_end = run.end_offset;
+            let base = segment_base_of(&self.segments, run.first_offset);
+            let last = segment_base_of(&self.segments, run.end_offset - 1);
+            if base != last || base != run.segment_base {
+                return Err(format!("run {run:?} across segments {base}..{last}"));
+            }
+        }
+        if self.hot.iter().next().is_some_and(|e| e.offset < prev_end) {
+            return Err(format!("entries held in full before offset {prev_end}"));
+        }
+        let mut copy = self.clone();
+        for i in 0..copy.segments.len() {
+            copy.recompute_segment(i);
+        }
+        for (a, b) in self.segments.iter().zip(&copy.segments) {
+            if (a.size_bytes, a.records) != (b.size_bytes, b.records) {
+                return Err(format!(
+                    "segment {} holds {} records, {} bytes; stored: {} records, {} bytes",
+                    a.base_offset, a.records, a.size_bytes, b.records, b.size_bytes
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// Marks entries `first..=last` as acknowledged to their producer.
     /// (Acknowledgements come for batches above the HW, which are never
     /// folded; a run touched anyway counts them, at most once a record.)
@@ -858,22 +939,28 @@ impl ReplicaLog {
     }
 
     /// What a follower's fetch gets: [`ReplicaLog::read`], with records held
-    /// as counts carried as (parts of) runs rather than one by one.
-    #[must_use]
-    pub fn read_slice(&self, from: u64, upto: u64, max: usize) -> LogSlice {
+    /// as counts carried as runs rather than one by one. A run the fetch
+    /// starts or ends inside is split there first (each part with estimated
+    /// bytes and timestamps, see [`ColdRun::slice`], adding up exactly to
+    /// the whole), so that the follower, part after part, ends up with the
+    /// run's exact totals whatever the leader folds into it meanwhile.
+    pub fn read_slice(&mut self, from: u64, upto: u64, max: usize) -> LogSlice {
         let from = from.max(self.log_start_offset);
         let mut slice = LogSlice::default();
         let mut left = max as u64;
         if self.cold.back().is_some_and(|r| r.end_offset > from) {
-            let i = self.cold.partition_point(|r| r.end_offset <= from);
-            for run in self.cold.range(i..) {
+            self.split_cold_at(from);
+            let mut i = self.cold.partition_point(|r| r.end_offset <= from);
+            while let Some(run) = self.cold.get(i) {
                 if left == 0 || run.first_offset >= upto {
                     break;
                 }
-                let start = from.max(run.first_offset);
-                let end = run.end_offset.min(upto).min(start + left);
-                slice.runs.push(run.slice(start, end));
-                left -= end - start;
+                let end = run.end_offset.min(upto).min(run.first_offset + left);
+                self.split_cold_at(end);
+                let run = &self.cold[i];
+                left -= run.records();
+                slice.runs.push(run.clone());
+                i += 1;
             }
         }
         slice.entries.extend(
@@ -884,6 +971,23 @@ impl ReplicaLog {
                 .cloned(),
         );
         slice
+    }
+
+    /// Splits the counted run holding `offset` (not at its start) in two.
+    fn split_cold_at(&mut self, offset: u64) {
+        let i = self.cold.partition_point(|r| r.end_offset <= offset);
+        let Some(run) = self.cold.get(i) else {
+            return;
+        };
+        if run.first_offset >= offset {
+            return;
+        }
+        let (head, tail) = (
+            run.slice(run.first_offset, offset),
+            run.slice(offset, run.end_offset),
+        );
+        self.cold[i] = head;
+        self.cold.insert(i + 1, tail);
     }
 
     /// Kafka's `ListOffsets` by timestamp over the records below `upto`:

@@ -201,13 +201,17 @@ impl Sim {
             self.set_isr(tp, isr, IsrChange::CaughtUp);
         }
         self.advance_leader_high_watermark(tp);
-        let log = self.partition(tp).log_on(b).expect("leader is a replica");
+        let log = self
+            .partition_mut(tp)
+            .log_on_mut(b)
+            .expect("leader is a replica");
         let entries = log.read_slice(
             fetch_offset,
             log.log_end_offset(),
             REPLICA_FETCH_MAX_RECORDS,
         );
         let leader_high_watermark = log.high_watermark();
+        let leader_log_start_offset = log.log_start_offset();
         if entries.is_empty() && may_park {
             self.park(msg, now + REPLICA_FETCH_WAIT_MAX_MS);
             return;
@@ -221,7 +225,7 @@ impl Sim {
                 entries,
                 leader_high_watermark,
                 leader_epoch: current,
-                leader_log_start_offset: log.log_start_offset(),
+                leader_log_start_offset,
                 offset_out_of_range: false,
             },
         );

@@ -175,6 +175,8 @@ pub struct Sim {
     pub(crate) offset_resets: VecDeque<super::retention::OffsetResetNote>,
     /// Records each log holds in full, when a test sets it (see `cold.rs`).
     pub(crate) hot_window_override: Option<usize>,
+    /// Records each log holds in full for replicas behind, when a test sets it.
+    pub(crate) lagging_window_override: Option<usize>,
 }
 
 impl Sim {
@@ -210,6 +212,7 @@ impl Sim {
             removals: VecDeque::new(),
             offset_resets: VecDeque::new(),
             hot_window_override: None,
+            lagging_window_override: None,
             config: config.clone(),
         };
         let check = sim.isr_check_interval_ms();
