@@ -273,7 +273,8 @@ impl Sim {
         if self.drops.len() == DROPS_KEPT {
             self.drops.pop_front();
         }
-        self.drops.push_back((msg, self.now_ms));
+        self.drops
+            .push_back((std::sync::Arc::new(msg), self.now_ms));
     }
 
     fn record_losses(&mut self, tp: TopicPartition, lost: Vec<LostRecord>, reason: LossReason) {
@@ -442,7 +443,7 @@ impl Sim {
                 .collect();
             for id in ids {
                 if let Some(msg) = self.parked.remove(&id) {
-                    self.answer_parked(msg);
+                    self.answer_parked(*msg);
                 }
             }
         }

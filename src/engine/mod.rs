@@ -27,6 +27,7 @@
 //! - [`lag`]: lag per partition and group, its history, Burrow-style status
 //! - [`topic`] / [`log`] / [`record`]: partitions, replica logs (segments,
 //!   retention, compaction), records and batch sizes
+//! - [`heap`]: what a clone of the simulation (a checkpoint) costs in memory
 //! - [`log_store`] / [`cold`]: how a log holds its records (the newest in
 //!   full, in chunks a clone shares; older ones as counted runs) and when
 //!   records become counts, so memory follows what is shown, not history
@@ -52,6 +53,7 @@ pub mod errors;
 pub mod event;
 pub mod failure;
 pub mod group_view;
+pub mod heap;
 pub mod idempotence;
 pub mod ids;
 pub mod lag;
