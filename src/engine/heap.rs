@@ -15,6 +15,30 @@
 //! counted with their keys, values and a share of the node); they do not
 //! walk the allocator, so they are cheap and approximate (within a factor
 //! of two of what the allocator counts, see `tests/memory_budget.rs`).
+//!
+//! What in the simulation could grow with history, and what bounds it:
+//! - replica logs: records in full per log (`cold.rs`: a share of 16,384,
+//!   more while above the HW, while a producer may send them again, or
+//!   while another replica has not copied them, up to a share of 262,144),
+//!   older ones as counted runs (one per segment and epoch, plus a few
+//!   where a replica far behind resumes); compacted logs are never folded
+//!   and hold what their cleaner has not removed (the active segment is
+//!   never cleaned, so a compacted topic with 1 GiB segments holds all);
+//! - segments: until retention deletes them (a tiny `segment.bytes` with a
+//!   long `retention.ms` holds one per batch, as Kafka keeps one file each);
+//!   epoch caches: one entry per election, trimmed by retention;
+//! - producers: batches in the accumulator and in flight, until answered
+//!   or `delivery.timeout.ms` (records shared by every copy of a batch);
+//!   per-partition sequence numbers; the moved keys of the last refresh;
+//! - groups: at most 32 members, each buffering at most `max.poll.records`;
+//!   offsets and positions per partition; Burrow's window of 10 commits per
+//!   partition; 180 lag samples;
+//! - the network: messages in flight and parked fetches, and timers: the
+//!   work under way (every timeout is cancelled when its answer comes);
+//! - ledgers for the picture: 200 lost records, 32 dropped messages
+//!   (shared), 48 removals, 8 offset resets;
+//! - events: held until the caller takes them ([`Sim::take_events`]; the
+//!   timeline and the player take them every frame).
 
 use std::mem::size_of;
 

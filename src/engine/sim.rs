@@ -477,7 +477,8 @@ impl Sim {
         self.pending_events = events;
     }
 
-    /// Takes the events told since the last call, oldest first.
+    /// Takes the events told since the last call, oldest first. Events stay
+    /// in the simulation until taken: take them as it runs.
     #[must_use]
     pub fn take_events(&mut self) -> Vec<Event> {
         std::mem::take(&mut self.pending_events)
