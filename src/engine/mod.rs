@@ -60,6 +60,8 @@ pub mod lag;
 pub mod limits;
 pub mod log;
 pub mod log_store;
+#[cfg(test)]
+mod log_store_tests;
 pub mod murmur2;
 pub mod network;
 pub mod partitioner;
