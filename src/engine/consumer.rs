@@ -1381,12 +1381,7 @@ impl Sim {
             SeekTarget::Beginning => start,
             SeekTarget::End => hw,
             SeekTarget::Timestamp(ts) => log
-                .and_then(|l| {
-                    l.entries()
-                        .take_while(|e| e.offset < hw)
-                        .find(|e| e.record.timestamp_ms >= ts)
-                        .map(|e| e.offset)
-                })
+                .and_then(|l| l.offset_for_timestamp(ts, hw))
                 .unwrap_or(hw),
         };
         let group_state = &mut self.groups[g];

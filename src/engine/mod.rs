@@ -27,6 +27,10 @@
 //! - [`lag`]: lag per partition and group, its history, Burrow-style status
 //! - [`topic`] / [`log`] / [`record`]: partitions, replica logs (segments,
 //!   retention, compaction), records and batch sizes
+//! - [`heap`]: what a clone of the simulation (a checkpoint) costs in memory
+//! - [`log_store`] / [`cold`]: how a log holds its records (the newest in
+//!   full, in chunks a clone shares; older ones as counted runs) and when
+//!   records become counts, so memory follows what is shown, not history
 //! - [`retention`]: each broker's retention check and log cleaner, topic
 //!   configs, `OFFSET_OUT_OF_RANGE` for followers and consumers
 //! - [`network`]: messages in flight between producers, brokers and consumers
@@ -37,6 +41,7 @@
 pub mod admin;
 pub mod assignor;
 pub mod broker;
+pub mod cold;
 pub mod command;
 pub mod compare;
 pub mod compression;
@@ -48,11 +53,15 @@ pub mod errors;
 pub mod event;
 pub mod failure;
 pub mod group_view;
+pub mod heap;
 pub mod idempotence;
 pub mod ids;
 pub mod lag;
 pub mod limits;
 pub mod log;
+pub mod log_store;
+#[cfg(test)]
+mod log_store_tests;
 pub mod murmur2;
 pub mod network;
 pub mod partitioner;

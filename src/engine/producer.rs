@@ -598,7 +598,7 @@ impl Sim {
                 }
                 if idempotent && batch.attempts == 0 {
                     let next = producer.next_sequence.entry(partition).or_insert(0);
-                    for r in &mut batch.records {
+                    for r in Arc::make_mut(&mut batch.records) {
                         r.sequence = Some(*next);
                         *next = next.wrapping_add(1);
                     }

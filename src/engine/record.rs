@@ -104,8 +104,10 @@ pub struct Batch {
     pub producer: ProducerId,
     /// Where it goes.
     pub tp: TopicPartition,
-    /// The records, in the order they were added.
-    pub records: Vec<Record>,
+    /// The records, in the order they were added: shared by the copies
+    /// of the batch (the producer's, the request's, a checkpoint's) until
+    /// one of them changes (copy on write).
+    pub records: Arc<Vec<Record>>,
     /// When the first record was added, in simulated ms.
     pub created_at_ms: u64,
     /// Bytes of the batch before compression: header plus records.
@@ -130,7 +132,7 @@ impl Batch {
             id,
             producer,
             tp,
-            records: Vec::new(),
+            records: Arc::new(Vec::new()),
             created_at_ms: now_ms,
             size_bytes: BATCH_HEADER_BYTES,
             compression: Compression::None,
@@ -244,7 +246,7 @@ impl Batch {
     /// Adds a record (the caller has checked it fits, or the batch is empty).
     pub fn push(&mut self, record: Record) {
         self.size_bytes = self.size_with(&record);
-        self.records.push(record);
+        Arc::make_mut(&mut self.records).push(record);
     }
 }
 

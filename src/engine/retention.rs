@@ -447,7 +447,9 @@ impl Sim {
         let mut f = Footprint::default();
         for part in self.topics.iter().flat_map(|t| t.partitions.iter()) {
             for log in &part.logs {
-                f.log_entries += log.entries().len() as u64;
+                f.log_entries += log.record_count();
+                f.entries_in_full += log.entries().len() as u64;
+                f.cold_runs += log.cold_runs().len() as u64;
                 f.segments += log.segments().len() as u64;
                 f.log_bytes += log.size_bytes();
             }
@@ -469,6 +471,10 @@ impl Sim {
 pub struct Footprint {
     /// Records held in all replica logs.
     pub log_entries: u64,
+    /// Of those, records held in full (the others are counted in runs).
+    pub entries_in_full: u64,
+    /// Counted runs of all replica logs.
+    pub cold_runs: u64,
     /// Segments of all replica logs.
     pub segments: u64,
     /// Bytes of all replica logs.

@@ -55,12 +55,12 @@ impl Sim {
     /// Messages on the network now, oldest first. Fetches held at a broker
     /// (long poll) are not on the network and are not listed.
     pub fn in_flight(&self) -> impl Iterator<Item = &Message> {
-        self.in_flight.values()
+        self.in_flight.values().map(|m| &**m)
     }
 
     /// Fetch requests a broker is holding until data arrives or they expire.
     pub fn parked_fetches(&self) -> impl Iterator<Item = &Message> {
-        self.parked.values()
+        self.parked.values().map(|m| &**m)
     }
 
     /// Running totals.
@@ -687,7 +687,9 @@ impl Sim {
     }
 
     /// Messages dropped recently, with when they were dropped.
-    pub fn dropped_messages(&self) -> impl DoubleEndedIterator<Item = &(Message, u64)> {
+    pub fn dropped_messages(
+        &self,
+    ) -> impl DoubleEndedIterator<Item = &(std::sync::Arc<Message>, u64)> {
         self.drops.iter()
     }
 

@@ -384,7 +384,7 @@ fn try_evaluate(ctx: &Ctx<'_>, c: &Check) -> Result<(bool, String), String> {
         Check::LogEndOffset(p) => ctx.number(p, ReplicaLog::log_end_offset),
         Check::HighWatermark(p) => ctx.number(p, ReplicaLog::high_watermark),
         Check::LogStartOffset(p) => ctx.number(p, ReplicaLog::log_start_offset),
-        Check::Records(p) => ctx.number(p, |l| l.entries().len() as u64),
+        Check::Records(p) => ctx.number(p, ReplicaLog::record_count),
         Check::Segments(p) => ctx.number(p, |l| l.segments().len() as u64),
         Check::Leader { partition, is } => {
             let p = sim
