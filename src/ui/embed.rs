@@ -110,7 +110,7 @@ pub struct EmbedOptions {
     pub height: Option<u32>,
     /// `origin=https://a.example,https://b.example`: origins whose messages
     /// are obeyed (and that receive events). Empty: the page's own origin
-    /// and the embedding page's (from the referrer).
+    /// and, inside a frame only, the embedding page's (from the referrer).
     pub origins: Vec<String>,
     /// What in the query was not understood (shown, then ignored).
     pub warnings: Vec<String>,
@@ -278,6 +278,18 @@ pub fn valid_origin(origin: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
 }
 
+/// The embedding page's origin as the referrer gives it, trusted only when
+/// the page is inside a frame: a page that opened kafkascope in a popup or
+/// a new tab is not its embedder and may not drive it.
+#[must_use]
+pub fn embedder_origin(framed: bool, referrer: &str) -> Option<String> {
+    if framed {
+        origin_of(referrer)
+    } else {
+        None
+    }
+}
+
 /// The origin of a URL (`https://host:port/path` → `https://host:port`).
 #[must_use]
 pub fn origin_of(url: &str) -> Option<String> {
@@ -408,6 +420,26 @@ mod tests {
             origin_of("https://blog.example:8443/post/1?x#y").as_deref(),
             Some("https://blog.example:8443")
         );
+    }
+
+    #[test]
+    fn the_referrer_is_trusted_only_inside_a_frame() {
+        let none = EmbedOptions::from_query("");
+        let own = "https://k.example";
+        let referrer = "https://opener.example/page";
+        // Opened in a popup or a tab by another site: it may not drive us.
+        let not_framed = embedder_origin(false, referrer);
+        assert_eq!(not_framed, None);
+        assert!(!none.allows("https://opener.example", own, not_framed.as_deref()));
+        // Framed by it: it is the embedder.
+        let framed = embedder_origin(true, referrer);
+        assert_eq!(framed.as_deref(), Some("https://opener.example"));
+        assert!(none.allows("https://opener.example", own, framed.as_deref()));
+        // A referrer that is no URL gives nobody.
+        assert_eq!(embedder_origin(true, ""), None);
+        // Listed origins stay the only ones when given.
+        let listed = EmbedOptions::from_query("origin=https://blog.example");
+        assert!(!listed.allows("https://opener.example", own, framed.as_deref()));
     }
 
     #[test]
