@@ -325,7 +325,7 @@ impl Job {
         if bytes > MAX_SIM_BYTES {
             return Some(format!(
                 "{who} would hold about {} MB of records at {}, more than the {} MB a page keeps; {}",
-                bytes >> 20,
+                bytes.div_ceil(1 << 20),
                 span(timeline.now_ms()),
                 MAX_SIM_BYTES >> 20,
                 advice(self.purpose)

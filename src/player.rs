@@ -23,8 +23,12 @@ pub const MAX_SPEED: f64 = 100.0;
 /// Most engine steps one animation frame of playing runs: a heavy scene at
 /// a high speed plays slower than asked rather than freezing the page.
 pub const MAX_TICK_STEPS: u64 = 120_000;
-/// Most engine steps one step forward or back (or a record's story) replays.
-pub const MAX_STEP_WORK: u64 = 2_000_000;
+/// Most engine steps one step forward or back replays (a few hundred ms
+/// at most; past it, the timeline is the way back).
+pub const MAX_STEP_WORK: u64 = 400_000;
+/// Most engine steps a record's story replays (it is refreshed while
+/// playing, so it must stay well within a frame or two).
+pub const MAX_STORY_STEPS: u64 = 200_000;
 /// Steps a seek runs at once before it becomes a job with progress.
 pub const FIRST_SLICE_STEPS: u64 = 40_000;
 
@@ -137,14 +141,17 @@ impl Player {
         })
     }
 
-    /// Starts long work (a link, a lesson), replacing any under way; it
-    /// runs in [`Player::work`] slices. Pauses.
-    pub fn start(&mut self, job: Job) {
+    /// Starts long work (a link, a lesson), replacing any under way, and
+    /// runs its first [`FIRST_SLICE_STEPS`] at once (short work is then
+    /// done); the rest runs in [`Player::work`] slices. Pauses. Says how it
+    /// ended if it did at once.
+    pub fn start(&mut self, job: Job) -> Option<Outcome> {
         self.cancel();
         self.playing = false;
         self.carry_ms = 0.0;
         self.fraction = 0.0;
         self.job = Some(job);
+        self.work(FIRST_SLICE_STEPS)
     }
 
     /// Runs at most `max_steps` engine steps of the work under way; says how
@@ -212,7 +219,7 @@ impl Player {
             return Some(format!(
                 "paused at {}: the scene holds about {} MB of records, more than the {} MB a page keeps",
                 job::span(self.timeline.now_ms()),
-                bytes >> 20,
+                bytes.div_ceil(1 << 20),
                 job::MAX_SIM_BYTES >> 20
             ));
         }
@@ -298,7 +305,7 @@ impl Player {
         result
     }
 
-    /// The life story of a record, bounded like a step.
+    /// The life story of a record, at most [`MAX_STORY_STEPS`] of replay.
     #[must_use]
     pub fn record_story(
         &self,
@@ -306,7 +313,7 @@ impl Player {
         created_at_ms: u64,
     ) -> crate::timeline::Story {
         self.timeline
-            .record_story(record, created_at_ms, MAX_STEP_WORK)
+            .record_story(record, created_at_ms, MAX_STORY_STEPS)
     }
 
     /// The most recent event log lines, oldest first.

@@ -14,7 +14,10 @@ use yew::prelude::*;
 
 use super::broker_panel::broker_panel;
 use super::controls::Controls;
-use super::embed::{embedder_origin, EmbedOptions, HostMessage, Theme};
+use super::embed::{
+    embedder_origin, Admit, EmbedOptions, HostMessage, MessageBudget, Theme,
+    MAX_HOST_MESSAGES_PER_SECOND,
+};
 use super::event_log::event_log;
 use super::group_panel::groups_panel;
 use super::i18n::work::{busy as busy_text, cancelled, link_refused, work_refused};
@@ -152,7 +155,7 @@ fn outcome_notice(outcome: Outcome, lang: Lang) -> Option<Notice> {
 #[derive(Clone, Debug, Default, PartialEq)]
 struct StoryCache {
     key: Option<(crate::engine::RecordId, u64)>,
-    lines: Vec<crate::story::StoryLine>,
+    story: crate::timeline::Story,
 }
 
 /// The player the page opens on, and what was wrong with the address: a
@@ -170,7 +173,9 @@ fn initial_player(options: &EmbedOptions) -> (Player, Vec<String>) {
             Ok(job) => {
                 let mut player =
                     Player::new(default_scenario()).expect("built-in scenarios are valid");
-                player.start(job);
+                if let Some(Outcome::Refused(_, why)) = player.start(job) {
+                    notes.push(link_refused(Lang::En, &why));
+                }
                 return (player, notes);
             }
             Err(e) => notes.push(link_refused(Lang::En, &e)),
@@ -500,7 +505,13 @@ pub fn App() -> Html {
             let step = options.step.unwrap_or(1).saturating_sub(1);
             match open_lesson(&id, step) {
                 Ok((job, view)) => {
-                    player.borrow_mut().start(job);
+                    let outcome = player.borrow_mut().start(job);
+                    if let Some(Outcome::Refused(purpose, why)) = outcome {
+                        notes
+                            .borrow_mut()
+                            .push(work_refused(Lang::En, purpose, &why));
+                        return None;
+                    }
                     Some(view)
                 }
                 Err(e) => {
@@ -547,9 +558,17 @@ pub fn App() -> Html {
             match &action {
                 Action::OpenLesson(id) => match open_lesson(id, 0) {
                     Ok((job, view)) => {
-                        player.borrow_mut().start(job);
-                        lesson.set(Some(view));
-                        notice.set(None);
+                        let outcome = player.borrow_mut().start(job);
+                        match outcome.and_then(|o| outcome_notice(o, *lang)) {
+                            Some(refused) => {
+                                lesson.set(None);
+                                notice.set(Some(refused));
+                            }
+                            None => {
+                                lesson.set(Some(view));
+                                notice.set(None);
+                            }
+                        }
                     }
                     Err(e) => notice.set(Some(Notice::Refused(e))),
                 },
@@ -574,8 +593,11 @@ pub fn App() -> Html {
                                 ..view
                             }));
                         } else if let Ok((job, back)) = open_lesson(&view.id, view.step) {
-                            player.borrow_mut().start(job);
-                            lesson.set(Some(back));
+                            let outcome = player.borrow_mut().start(job);
+                            match outcome.and_then(|o| outcome_notice(o, *lang)) {
+                                Some(refused) => notice.set(Some(refused)),
+                                None => lesson.set(Some(back)),
+                            }
                         }
                     }
                 }
@@ -726,14 +748,24 @@ pub fn App() -> Html {
             let reply_to = reply_origin(&options);
             super::failure::configure(reply_to.as_deref());
             post_state(&player, "ready", reply_to.as_deref());
+            let mut budget = MessageBudget::default();
             let listener = web_sys::window().map(|w| {
                 EventListener::new(&w, "message", move |e| {
                     let Some(e) = e.dyn_ref::<web_sys::MessageEvent>() else {
                         return;
                     };
-                    if let Some(action) = host_action(&options, e) {
-                        on_action.emit(action);
-                        post_state(&player, "state", reply_to.as_deref());
+                    let Some(action) = host_action(&options, e) else {
+                        return;
+                    };
+                    match budget.admit(performance_now()) {
+                        Admit::Yes => {
+                            on_action.emit(action);
+                            post_state(&player, "state", reply_to.as_deref());
+                        }
+                        Admit::FirstRefused => on_action.emit(Action::Refuse(format!(
+                            "The host page sent more than {MAX_HOST_MESSAGES_PER_SECOND} messages in a second; the rest of that second was ignored."
+                        ))),
+                        Admit::No => {}
                     }
                 })
             });
@@ -760,11 +792,11 @@ pub fn App() -> Html {
             _ => true,
         };
         if stale {
-            cache.lines = p.record_story(*id, *created_at_ms).lines;
+            cache.story = p.record_story(*id, *created_at_ms);
             cache.key = Some((*id, position));
         }
     }
-    let story_lines = story.borrow().lines.clone();
+    let story_lines = story.borrow().story.clone();
     let cx = Cx {
         player: &p,
         lang,

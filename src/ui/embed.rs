@@ -290,6 +290,45 @@ pub fn embedder_origin(framed: bool, referrer: &str) -> Option<String> {
     }
 }
 
+/// Most messages a host page may send in one second; the rest of that
+/// second is ignored (each message is bounded work, and so is a flood).
+pub const MAX_HOST_MESSAGES_PER_SECOND: u32 = 60;
+
+/// Counts a host page's messages per second of the page's clock.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct MessageBudget {
+    window_start_ms: f64,
+    count: u32,
+}
+
+/// What to do with one more message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Admit {
+    /// Handle it.
+    Yes,
+    /// Ignore it, and say once that the host sends too many.
+    FirstRefused,
+    /// Ignore it.
+    No,
+}
+
+impl MessageBudget {
+    /// Counts a message arriving at `now_ms` (the page's clock).
+    pub fn admit(&mut self, now_ms: f64) -> Admit {
+        let within = (now_ms - self.window_start_ms) < 1_000.0;
+        if !within {
+            self.window_start_ms = now_ms;
+            self.count = 0;
+        }
+        self.count = self.count.saturating_add(1);
+        match self.count {
+            n if n <= MAX_HOST_MESSAGES_PER_SECOND => Admit::Yes,
+            n if n == MAX_HOST_MESSAGES_PER_SECOND + 1 => Admit::FirstRefused,
+            _ => Admit::No,
+        }
+    }
+}
+
 /// The origin of a URL (`https://host:port/path` → `https://host:port`).
 #[must_use]
 pub fn origin_of(url: &str) -> Option<String> {
@@ -440,6 +479,21 @@ mod tests {
         // Listed origins stay the only ones when given.
         let listed = EmbedOptions::from_query("origin=https://blog.example");
         assert!(!listed.allows("https://opener.example", own, framed.as_deref()));
+    }
+
+    #[test]
+    fn a_flood_of_messages_is_cut_to_a_budget_per_second() {
+        let mut budget = MessageBudget::default();
+        let admitted = (0..100)
+            .map(|i| budget.admit(5_000.0 + f64::from(i)))
+            .collect::<Vec<_>>();
+        assert!(admitted[..60].iter().all(|a| *a == Admit::Yes));
+        assert_eq!(admitted[60], Admit::FirstRefused);
+        assert!(admitted[61..].iter().all(|a| *a == Admit::No));
+        // The next second starts afresh.
+        assert_eq!(budget.admit(6_100.0), Admit::Yes);
+        // A clock that is not a number does not stall it.
+        assert_eq!(MessageBudget::default().admit(f64::NAN), Admit::Yes);
     }
 
     #[test]

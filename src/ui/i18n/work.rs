@@ -72,6 +72,21 @@ pub fn busy(lang: Lang) -> &'static str {
     }
 }
 
+/// Under a record's story cut short by its replay budget.
+#[must_use]
+pub fn story_cut(lang: Lang, at_ms: u64) -> String {
+    match lang {
+        Lang::En => format!(
+            "The story stops at {}: following it further would take too long here. Move the timeline closer to see the rest.",
+            format_time(at_ms)
+        ),
+        Lang::Ko => format!(
+            "이야기는 {}에서 멈춥니다: 더 따라가려면 너무 오래 걸립니다. 나머지는 타임라인을 더 가까이 옮겨서 보세요.",
+            format_time(at_ms)
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
