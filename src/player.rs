@@ -29,8 +29,10 @@ pub const MAX_STEP_WORK: u64 = 400_000;
 /// Most engine steps a record's story replays (it is refreshed while
 /// playing, so it must stay well within a frame or two).
 pub const MAX_STORY_STEPS: u64 = 200_000;
-/// Steps a seek runs at once before it becomes a job with progress.
-pub const FIRST_SLICE_STEPS: u64 = 40_000;
+/// Steps long work runs at once before it shows progress (short work is
+/// then simply done; at start-up the engine's code is not yet optimized by
+/// the browser, so this stays small).
+pub const FIRST_SLICE_STEPS: u64 = 10_000;
 
 /// What the player is busy with.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -481,9 +481,14 @@ impl Timeline {
             return;
         }
         self.checkpointed_ms = at_ms;
+        // One that could never be kept within the budget is not even copied.
+        let bytes = clone_cost_bytes(&self.sim);
+        let first = self.checkpoints.first().map_or(0, |c| c.bytes);
+        if first.saturating_add(bytes) > self.budget_bytes {
+            return;
+        }
         // The checkpoint holds no pending events: they belong to the caller.
         let pending = self.sim.take_events();
-        let bytes = clone_cost_bytes(&self.sim);
         self.checkpoints.push(Checkpoint {
             at_ms,
             applied: self.applied,

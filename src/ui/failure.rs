@@ -121,3 +121,17 @@ pub fn kafkascope_memory_bytes() -> f64 {
 pub fn kafkascope_panic_for_test() {
     panic!("a deliberate panic, asked for by kafkascope_panic_for_test");
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_message_is_short_and_says_it_panicked() {
+        assert_eq!(panic_message(Some("boom")), "panic: boom");
+        assert_eq!(panic_message(None), "panic: the app stopped (no message)");
+        let long = panic_message(Some(&"x".repeat(50_000)));
+        assert!(long.chars().count() <= MAX_QUOTE_CHARS + "panic: ".len());
+        assert!(long.ends_with('…'));
+    }
+}
