@@ -8,9 +8,11 @@
 //! soon as an estimate says it would pass the budget: the steps per
 //! simulated millisecond measured so far (or known before it starts),
 //! times the simulated time still to cover; a share link also says how many
-//! steps its moment is. Refusals say which limit and by how much. Pure: no
+//! steps its moment is. Refusals say which limit and by how much (input in
+//! them is cut by the engine's `quote_input` / `clip_message`). Pure: no
 //! browser, no clock; the caller chooses how many steps a slice runs.
 
+use crate::engine::errors::clip_message;
 use crate::engine::{ClusterConfig, Command, Event};
 use crate::timeline::{clone_cost_bytes, Goal, Mark, Timeline};
 
@@ -27,8 +29,6 @@ const MIN_SAMPLE_STEPS: u64 = 20_000;
 /// Estimates are rough: a job is refused early only when its estimate
 /// passes the budget by this factor (past the budget itself it always stops).
 const ESTIMATE_MARGIN: f64 = 1.25;
-/// Longest quote of input in a message, characters.
-pub const MAX_QUOTE_CHARS: usize = 200;
 
 /// What a job is for (it words the progress and the refusals).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,12 +100,8 @@ impl Job {
         strict: bool,
         keep: usize,
     ) -> Result<Self, String> {
-        let mut timeline = Timeline::new(config).map_err(|r| {
-            clip(
-                &format!("{} cluster is refused: {r}", subject(purpose)),
-                2 * MAX_QUOTE_CHARS,
-            )
-        })?;
+        let mut timeline = Timeline::new(config)
+            .map_err(|r| clip_message(&format!("{} cluster is refused: {r}", subject(purpose))))?;
         let end_ms = commands
             .iter()
             .map(|(at, _)| *at)
@@ -262,14 +258,11 @@ impl Job {
                 };
                 if let Err(refusal) = result {
                     if self.strict {
-                        return Status::Refused(clip(
-                            &format!(
-                                "{}'s command {} is refused: {refusal}",
-                                subject(self.purpose),
-                                self.next + 1
-                            ),
-                            2 * MAX_QUOTE_CHARS,
-                        ));
+                        return Status::Refused(clip_message(&format!(
+                            "{}'s command {} is refused: {refusal}",
+                            subject(self.purpose),
+                            self.next + 1
+                        )));
                     }
                 }
                 self.next += 1;
@@ -417,19 +410,6 @@ pub fn span(ms: u64) -> String {
         format!("{} min {:02} s", s / 60, s % 60)
     } else {
         format!("{}.{:03} s", s, ms % 1000)
-    }
-}
-
-/// `text` cut to at most `max` characters (an ellipsis says so): input
-/// quoted in a message never runs on.
-#[must_use]
-pub fn clip(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
-        out.push('…');
-        out
     }
 }
 

@@ -18,6 +18,8 @@ mod native {
     use kafkascope::engine::scenarios::{default_scenario, retention_scenario, stress_scenario};
     use kafkascope::engine::Sim;
 
+    use kafkascope::engine::errors::quote_input as q;
+    use kafkascope::scenario::limits::MAX_FILE_BYTES;
     use kafkascope::scenario::{Scenario, Syntax};
 
     const USAGE: &str =
@@ -32,6 +34,23 @@ mod native {
         \x20       exits 1 if any file fails, 2 on a usage error.\n\
         schema: prints the JSON Schema of the scenario format.";
 
+    /// A scenario file's text, read no further than the format's size
+    /// limit (a file of gigabytes is refused without being read).
+    fn read_bounded(path: &str) -> Result<String, String> {
+        use std::io::Read;
+        let file = std::fs::File::open(path).map_err(|e| format!("cannot read it: {e}"))?;
+        let mut bytes = Vec::new();
+        file.take(MAX_FILE_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("cannot read it: {e}"))?;
+        if bytes.len() > MAX_FILE_BYTES {
+            return Err(format!(
+                "file: limit: the file has more than {MAX_FILE_BYTES} bytes; a scenario file may have at most {MAX_FILE_BYTES}"
+            ));
+        }
+        String::from_utf8(bytes).map_err(|e| format!("cannot read it: it is not UTF-8 ({e})"))
+    }
+
     /// `kafkascope check FILE...`: 0 when every file passes, 1 otherwise.
     fn check(args: &[String]) -> i32 {
         let verbose = args.iter().any(|a| a == "--verbose" || a == "-v");
@@ -41,7 +60,7 @@ mod native {
             .iter()
             .find(|a| a.starts_with('-') && !matches!(a.as_str(), "--verbose" | "-v" | "--events"))
         {
-            eprintln!("unknown option {bad:?}\n{USAGE}");
+            eprintln!("unknown option {:?}\n{USAGE}", q(bad));
             return 2;
         }
         if files.is_empty() {
@@ -50,23 +69,24 @@ mod native {
         }
         let mut failed = 0;
         for name in &files {
+            let shown = q(name);
             let (text, syntax) = if let Some(id) = name.strip_prefix("lesson:") {
                 match kafkascope::scenario::lessons::lesson(id) {
                     Some(l) => (l.toml.to_string(), Syntax::Toml),
                     None => {
-                        println!("{name}: FAIL\n  no built-in lesson {id}");
+                        println!("{shown}: FAIL\n  no built-in lesson {}", q(id));
                         failed += 1;
                         continue;
                     }
                 }
             } else {
-                match std::fs::read_to_string(name) {
+                match read_bounded(name) {
                     Ok(text) => {
                         let syntax = Syntax::guess(Some(name), &text);
                         (text, syntax)
                     }
-                    Err(e) => {
-                        println!("{name}: FAIL\n  cannot read it: {e}");
+                    Err(why) => {
+                        println!("{shown}: FAIL\n  {why}");
                         failed += 1;
                         continue;
                     }
@@ -75,7 +95,7 @@ mod native {
             let scenario = match Scenario::parse(&text, syntax) {
                 Ok(s) => s,
                 Err(e) => {
-                    println!("{name}: FAIL\n  {e}");
+                    println!("{shown}: FAIL\n  {e}");
                     failed += 1;
                     continue;
                 }
@@ -86,8 +106,8 @@ mod native {
             }
             let verdict = if report.passed() { "ok" } else { "FAIL" };
             println!(
-                "{name}: {verdict} \"{}\" ({} steps, {} checks, {} failed, {:.1} s simulated)",
-                report.title,
+                "{shown}: {verdict} \"{}\" ({} steps, {} checks, {} failed, {:.1} s simulated)",
+                q(&report.title),
                 report.steps.len(),
                 report.checked(),
                 report.failed(),
@@ -123,7 +143,7 @@ mod native {
                 return 0;
             }
             Some(other) => {
-                eprintln!("unknown command {other:?}\n{USAGE}");
+                eprintln!("unknown command {:?}\n{USAGE}", q(other));
                 return 2;
             }
         }
@@ -139,7 +159,7 @@ mod native {
                 },
                 "--events" => events = true,
                 other => {
-                    eprintln!("unknown option {other:?}\n{USAGE}");
+                    eprintln!("unknown option {:?}\n{USAGE}", q(other));
                     return 2;
                 }
             }
@@ -150,7 +170,8 @@ mod native {
             "retention" => retention_scenario(),
             other => {
                 eprintln!(
-                    "unknown scenario {other:?}: built-in ones are default, stress, retention"
+                    "unknown scenario {:?}: built-in ones are default, stress, retention",
+                    q(other)
                 );
                 return 2;
             }

@@ -11,8 +11,8 @@
 //! link can ask for is bounded: link length, inflated size, commands,
 //! simulated time, and the work of rebuilding it ([`crate::job`]); the config
 //! itself is checked by the engine's own validation when the cluster is
-//! built. Messages quote the link's text at most [`MAX_QUOTE_CHARS`]
-//! characters.
+//! built. Messages quote the link's text through the engine's
+//! [`quote_input`] (at most 200 characters of it).
 
 use std::io::{Read, Write};
 
@@ -22,9 +22,10 @@ use flate2::read::DeflateDecoder;
 use flate2::write::DeflateEncoder;
 use flate2::Compression as Level;
 
+use crate::engine::errors::{clip_message, quote_input};
 use crate::engine::scenarios;
 use crate::engine::{ClusterConfig, Command};
-use crate::job::{clip, count, Job, Purpose, MAX_QUOTE_CHARS, MAX_WORK_STEPS};
+use crate::job::{count, Job, Purpose, MAX_WORK_STEPS};
 use crate::timeline::{Goal, Position, Timeline};
 
 /// Version of the link format written.
@@ -147,7 +148,7 @@ impl SharedState {
         }
         let state: SharedState = serde_json::from_slice(&json).map_err(|e| {
             // serde's message may quote the input: cut it short.
-            let what = clip(&e.to_string(), MAX_QUOTE_CHARS);
+            let what = clip_message(&e.to_string());
             format!(
                 "the link's state is not valid: {what} (line {}, column {})",
                 e.line(),
@@ -192,7 +193,7 @@ impl SharedState {
             (Some(name), _) => builtin(name).ok_or_else(|| {
                 format!(
                     "the link names a scenario \"{}\" that this kafkascope does not have (built in: default, stress, retention)",
-                    clip(name, MAX_QUOTE_CHARS)
+                    quote_input(name)
                 )
             }),
             (None, Some(config)) => Ok(config.clone()),

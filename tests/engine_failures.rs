@@ -10,6 +10,7 @@ use kafkascope::engine::{
     TopicConfig, TopicIdx, TopicPartition,
 };
 use proptest::prelude::*;
+use proptest::test_runner::TestCaseError;
 
 const TP0: TopicPartition = TopicPartition {
     topic: TopicIdx(0),
@@ -365,6 +366,10 @@ enum Fault {
     Slow(u32, u64),
     Cut(u32, u32),
     Heal(u32, u32),
+    /// A consumer joins the group.
+    AddMember,
+    /// The n-th live consumer's process dies (modulo the live count).
+    CrashMember(u8),
 }
 
 fn arb_schedule() -> impl Strategy<Value = Vec<(u64, Fault)>> {
@@ -375,12 +380,15 @@ fn arb_schedule() -> impl Strategy<Value = Vec<(u64, Fault)>> {
         ((1u32..=3), 0u64..5_000).prop_map(|(b, ms)| Fault::Slow(b, ms)),
         ((1u32..=3), (1u32..=3)).prop_map(|(a, b)| Fault::Cut(a, b)),
         ((1u32..=3), (1u32..=3)).prop_map(|(a, b)| Fault::Heal(a, b)),
+        Just(Fault::AddMember),
+        any::<u8>().prop_map(Fault::CrashMember),
     ];
     proptest::collection::vec((0u64..60_000, fault), 0..12)
 }
 
 fn apply_fault(sim: &mut Sim, fault: &Fault) {
     use kafkascope::engine::network::Node;
+    use kafkascope::engine::GroupIdx;
     let command = match *fault {
         Fault::Crash(b) => Command::CrashBroker(BrokerId(b)),
         Fault::Stop(b) => Command::StopBroker(BrokerId(b)),
@@ -397,82 +405,255 @@ fn apply_fault(sim: &mut Sim, fault: &Fault) {
             a: Node::Broker(BrokerId(a)),
             b: Node::Broker(BrokerId(b)),
         },
+        Fault::AddMember => Command::AddMember {
+            group: GroupIdx(0),
+            instance_id: None,
+        },
+        Fault::CrashMember(n) => {
+            let live: Vec<_> = sim.groups()[0]
+                .members
+                .iter()
+                .filter(|m| m.alive())
+                .map(|m| m.id)
+                .collect();
+            if live.is_empty() {
+                return;
+            }
+            Command::CrashMember {
+                member: live[n as usize % live.len()],
+            }
+        }
     };
-    // Refusals (stopping a stopped broker, a link to itself) are fine here.
+    // Refusals (stopping a stopped broker, a link to itself, a full group)
+    // are fine here.
     let _ = sim.apply(command);
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+/// What the durability harness counted over all its schedules.
+#[derive(Default)]
+struct Tally {
+    schedules: u64,
+    faults: u64,
+    acknowledged_records: u64,
+    invariant_checks: u64,
+}
 
-    /// With acks=all, min.insync.replicas=2 and unclean election off, no
-    /// acknowledged record is ever lost; HW ≤ LEO on every replica; a
-    /// leader's HW never goes back within its epoch.
-    #[test]
-    fn acks_all_min_insync_2_never_loses_an_acknowledged_record(
-        seed in any::<u64>(),
-        schedule in arb_schedule(),
-    ) {
-        let mut config = cluster(3, 3, 2, Acks::All, 40);
-        config.seed = seed;
-        config.replica_lag_time_max_ms = 6_000;
-        let mut sim = Sim::new(config).unwrap();
-        let mut schedule = schedule;
-        schedule.sort_by_key(|(t, _)| *t);
-        let mut acked: Vec<(u64, u64)> = Vec::new(); // (base offset, records) per ack
-        let mut hw_by_epoch: std::collections::BTreeMap<u32, u64> = Default::default();
-        let mut next = schedule.into_iter().peekable();
-        let mut t = 0;
-        while t < 80_000 {
-            t += 250;
-            while next.peek().is_some_and(|(at, _)| *at <= t) {
-                let (at, fault) = next.next().unwrap();
-                sim.advance_to(at);
-                apply_fault(&mut sim, &fault);
+/// The invariants checked after every 250 ms of every schedule: HW ≤ LEO
+/// and (every 4 s, walking the logs) offsets increasing by one up to the
+/// LEO on every replica, the leader's HW
+/// monotonic within its epoch, committed offsets ≤ the leader's LEO, and
+/// one owner per partition among the members of one generation.
+fn check_durability_invariants(
+    sim: &Sim,
+    hw_by_epoch: &mut std::collections::BTreeMap<u32, u64>,
+    walk_logs: bool,
+) -> Result<(), TestCaseError> {
+    let part = sim.partition_state(TP0).unwrap();
+    for log in &part.logs {
+        prop_assert!(log.high_watermark() <= log.log_end_offset(), "HW ≤ LEO");
+        if walk_logs {
+            let mut last: Option<u64> = None;
+            for e in log.entries() {
+                prop_assert!(
+                    last.is_none_or(|l| e.offset == l + 1),
+                    "offsets increase by one"
+                );
+                last = Some(e.offset);
             }
-            sim.advance_to(t);
-            for e in sim.take_events() {
-                if let EventKind::ProduceAcked { base_offset, records, .. } = e.kind {
-                    acked.push((base_offset, u64::from(records)));
-                }
+            let end = last.map_or(log.log_start_offset(), |l| l + 1);
+            prop_assert_eq!(end, log.log_end_offset());
+        }
+    }
+    if let Some(l) = part.leader_log() {
+        let hw = l.high_watermark();
+        let before = hw_by_epoch.insert(part.leader_epoch, hw).unwrap_or(0);
+        prop_assert!(
+            hw >= before,
+            "leader HW went back within epoch {}",
+            part.leader_epoch
+        );
+        for (&p, &committed) in &sim.groups()[0].committed {
+            prop_assert_eq!(p, 0);
+            prop_assert!(
+                committed <= l.log_end_offset(),
+                "committed {} > LEO {}",
+                committed,
+                l.log_end_offset()
+            );
+        }
+    }
+    let mut owners: std::collections::BTreeMap<(u32, u32), u32> = Default::default();
+    for m in sim.groups()[0].members.iter().filter(|m| m.alive()) {
+        if let Some(generation) = m.generation {
+            for p in &m.assigned {
+                *owners.entry((generation, *p)).or_default() += 1;
             }
+        }
+    }
+    prop_assert!(
+        owners.values().all(|n| *n == 1),
+        "two owners in one generation: {:?}",
+        owners
+    );
+    Ok(())
+}
+
+/// Takes the events told so far; notes each acknowledged record (offset and
+/// record id) as the leader holds it at the time of the ack.
+fn note_acks(
+    sim: &mut Sim,
+    acked: &mut std::collections::BTreeMap<u64, u64>,
+) -> Result<(), TestCaseError> {
+    for e in sim.take_events() {
+        if let EventKind::ProduceAcked {
+            base_offset,
+            records,
+            ..
+        } = e.kind
+        {
             let part = sim.partition_state(TP0).unwrap();
-            for log in &part.logs {
-                prop_assert!(log.high_watermark() <= log.log_end_offset());
-            }
-            if let Some(l) = part.leader_log() {
-                let hw = l.high_watermark();
-                let before = hw_by_epoch.insert(part.leader_epoch, hw).unwrap_or(0);
-                prop_assert!(hw >= before, "leader HW went back within epoch {}", part.leader_epoch);
-            }
-            prop_assert_eq!(sim.totals().acknowledged_lost, 0, "acknowledged record lost at t={}", t);
-        }
-        // Faults off: everything heals and converges.
-        for b in 1..=3 {
-            let _ = sim.apply(Command::StartBroker(BrokerId(b)));
-            let _ = sim.apply(Command::SetBrokerSlow { broker: BrokerId(b), extra_latency_ms: 0 });
-            for c in 1..=3 {
-                apply_fault(&mut sim, &Fault::Heal(b, c));
+            let log = part.leader_log().expect("an ack comes from a leader");
+            for offset in base_offset..base_offset + u64::from(records) {
+                let entry = log.get(offset);
+                prop_assert!(entry.is_some(), "acked offset {} not on the leader", offset);
+                acked.insert(offset, entry.unwrap().record.id.0);
             }
         }
-        sim.apply(Command::SetProducerRate { producer: ProducerId(0), records_per_sec: 0 }).unwrap();
-        sim.advance_to(t + 120_000);
-        for e in sim.take_events() {
-            if let EventKind::ProduceAcked { base_offset, records, .. } = e.kind {
-                acked.push((base_offset, u64::from(records)));
-            }
+    }
+    Ok(())
+}
+
+/// Runs one failure schedule; returns the acknowledged records it checked
+/// and how many times it checked the invariants.
+fn durability_case(seed: u64, schedule: Vec<(u64, Fault)>) -> Result<(u64, u64), TestCaseError> {
+    use kafkascope::engine::{GroupConfig, OffsetReset};
+    let mut config = cluster(3, 3, 2, Acks::All, 40);
+    config.seed = seed;
+    config.replica_lag_time_max_ms = 6_000;
+    let mut group = GroupConfig::new("g", "t", 1);
+    group.processing_ms_per_record = 1;
+    group.auto_commit_interval_ms = 1_000;
+    group.auto_offset_reset = OffsetReset::Earliest;
+    group.session_timeout_ms = 6_000;
+    group.heartbeat_interval_ms = 1_000;
+    config.groups = vec![group];
+    let mut sim = Sim::new(config).unwrap();
+    let mut schedule = schedule;
+    schedule.sort_by_key(|(t, _)| *t);
+    // Every acknowledged record, by offset, with the id it had when acked.
+    let mut acked: std::collections::BTreeMap<u64, u64> = Default::default();
+    let mut hw_by_epoch: std::collections::BTreeMap<u32, u64> = Default::default();
+    let mut next = schedule.into_iter().peekable();
+    let mut t = 0;
+    let mut checks = 0;
+    while t < 80_000 {
+        t += 250;
+        while next.peek().is_some_and(|(at, _)| *at <= t) {
+            let (at, fault) = next.next().unwrap();
+            sim.advance_to(at);
+            note_acks(&mut sim, &mut acked)?;
+            apply_fault(&mut sim, &fault);
         }
-        prop_assert_eq!(sim.totals().acknowledged_lost, 0);
-        let part = sim.partition_state(TP0).unwrap();
-        let leader_log = part.leader_log().expect("a leader after healing");
-        // Every acknowledged offset is still in the leader's log, committed.
-        for (base, n) in &acked {
-            prop_assert!(base + n <= leader_log.high_watermark(), "acked {base}+{n} above HW");
+        sim.advance_to(t);
+        note_acks(&mut sim, &mut acked)?;
+        check_durability_invariants(&sim, &mut hw_by_epoch, checks % 16 == 0)?;
+        checks += 1;
+        prop_assert_eq!(
+            sim.totals().acknowledged_lost,
+            0,
+            "acknowledged record lost at t={}",
+            t
+        );
+    }
+    // Faults off: everything heals and converges.
+    for b in 1..=3 {
+        let _ = sim.apply(Command::StartBroker(BrokerId(b)));
+        let _ = sim.apply(Command::SetBrokerSlow {
+            broker: BrokerId(b),
+            extra_latency_ms: 0,
+        });
+        for c in 1..=3 {
+            apply_fault(&mut sim, &Fault::Heal(b, c));
         }
-        prop_assert_eq!(part.isr.len(), 3, "all replicas back in sync");
+    }
+    sim.apply(Command::SetProducerRate {
+        producer: ProducerId(0),
+        records_per_sec: 0,
+    })
+    .unwrap();
+    sim.advance_to(t + 120_000);
+    note_acks(&mut sim, &mut acked)?;
+    check_durability_invariants(&sim, &mut hw_by_epoch, true)?;
+    prop_assert_eq!(sim.totals().acknowledged_lost, 0);
+    let part = sim.partition_state(TP0).unwrap();
+    let leader_log = part.leader_log().expect("a leader after healing");
+    // Every acknowledged record is still in the leader's log at its offset,
+    // below the HW, and so on every replica.
+    for (offset, id) in &acked {
+        prop_assert!(
+            *offset < leader_log.high_watermark(),
+            "acked {} above HW",
+            offset
+        );
         for log in &part.logs {
-            prop_assert_eq!(log.log_end_offset(), leader_log.log_end_offset());
+            prop_assert_eq!(
+                log.get(*offset).map(|e| e.record.id.0),
+                Some(*id),
+                "acked record at {} lost",
+                offset
+            );
         }
+    }
+    prop_assert_eq!(part.isr.len(), 3, "all replicas back in sync");
+    for log in &part.logs {
+        prop_assert_eq!(log.log_end_offset(), leader_log.log_end_offset());
+    }
+    Ok((acked.len() as u64, checks + 1))
+}
+
+/// The durability harness at CI size (fixed seed; a failure prints its
+/// schedule, shrunk): with acks=all, min.insync.replicas=2 and unclean
+/// election off, no acknowledged record is ever lost under random broker
+/// crashes, stops, restarts, slow brokers, cut links and consumer crashes,
+/// and the invariants of [`check_durability_invariants`] hold throughout.
+/// `DURABILITY_SCHEDULES=6000` runs the full size.
+#[test]
+fn acks_all_min_insync_2_never_loses_an_acknowledged_record() {
+    use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+    let cases = std::env::var("DURABILITY_SCHEDULES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(120);
+    let config = Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    };
+    let mut runner =
+        TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &[7; 32]));
+    let tally = std::cell::RefCell::new(Tally::default());
+    let started = std::time::Instant::now();
+    let result = runner.run(&(any::<u64>(), arb_schedule()), |(seed, schedule)| {
+        let faults = schedule.len() as u64;
+        let (records, checks) = durability_case(seed, schedule)?;
+        let mut t = tally.borrow_mut();
+        t.schedules += 1;
+        t.faults += faults;
+        t.acknowledged_records += records;
+        t.invariant_checks += checks;
+        Ok(())
+    });
+    let t = tally.into_inner();
+    eprintln!(
+        "durability: {} acknowledged acks=all records checked under {} random failure schedules ({} faults; RF 3, min ISR 2, no unclean election): none lost; invariants checked {} times; {:.1} s",
+        t.acknowledged_records,
+        t.schedules,
+        t.faults,
+        t.invariant_checks,
+        started.elapsed().as_secs_f64()
+    );
+    if let Err(e) = result {
+        panic!("{e}");
     }
 }
 
@@ -498,4 +679,188 @@ fn consumers_follow_the_new_leader_after_a_crash() {
         consumed_at(&events, 20_000) > 0,
         "the group reads orders-0 from its new leader"
     );
+}
+
+fn partition(sim: &Sim, p: u32) -> &kafkascope::engine::topic::Partition {
+    sim.partition_state(TopicPartition {
+        topic: TopicIdx(0),
+        partition: p,
+    })
+    .unwrap()
+}
+
+/// `CreatePartitions` on a compacted topic: the new partitions' logs carry
+/// the topic's configs (`cleanup.policy=compact`, its segment size), not
+/// Kafka's defaults.
+#[test]
+fn added_partitions_take_the_topics_log_configs() {
+    let mut config = cluster(3, 3, 2, Acks::All, 0);
+    config.topics[0].log.cleanup_policy = kafkascope::engine::CleanupPolicy::Compact;
+    config.topics[0].log.segment_bytes = 600;
+    let mut sim = Sim::new(config).unwrap();
+    sim.advance_to(1_000);
+    sim.apply(Command::AddPartitions {
+        topic: "t".into(),
+        total: 3,
+    })
+    .unwrap();
+    for p in 0..3 {
+        for log in &partition(&sim, p).logs {
+            assert!(log.config().cleanup_policy.compacts(), "partition {p}");
+            assert_eq!(log.config().segment_bytes, 600, "partition {p}");
+        }
+    }
+}
+
+/// KRaft's placer puts leaders on unfenced brokers only, and the ISR of a
+/// new partition is its unfenced replicas (`ReplicationControlManager.createPartitions`).
+#[test]
+fn added_partitions_lead_on_unfenced_brokers_and_the_fenced_one_catches_up() {
+    let mut sim = Sim::new(cluster(3, 3, 2, Acks::All, 20)).unwrap();
+    sim.advance_to(1_000);
+    sim.apply(Command::StopBroker(BrokerId(2))).unwrap();
+    sim.apply(Command::AddPartitions {
+        topic: "t".into(),
+        total: 7,
+    })
+    .unwrap();
+    for p in 1..7 {
+        let part = partition(&sim, p);
+        assert_eq!(part.replicas.len(), 3);
+        assert_ne!(part.leader, Some(BrokerId(2)), "p{p}: {:?}", part.replicas);
+        assert!(part.leader.is_some());
+        assert!(!part.isr.contains(&BrokerId(2)), "p{p}: {:?}", part.isr);
+        assert_eq!(part.isr.len(), 2);
+    }
+    sim.advance_to(5_000);
+    sim.apply(Command::StartBroker(BrokerId(2))).unwrap();
+    sim.advance_to(40_000);
+    for p in 1..7 {
+        assert_eq!(partition(&sim, p).isr.len(), 3, "p{p} back in sync");
+    }
+    assert_eq!(sim.totals().acknowledged_lost, 0);
+}
+
+/// Every broker fenced: Kafka refuses (`StripedReplicaPlacer`); every broker
+/// crashed but not yet fenced: Kafka places the partitions (the controller
+/// does not know yet), they go offline when the sessions expire and get a
+/// leader again when a broker comes back.
+#[test]
+fn adding_partitions_with_no_live_broker() {
+    let mut sim = Sim::new(cluster(3, 3, 2, Acks::All, 0)).unwrap();
+    sim.advance_to(1_000);
+    for b in 1..=3 {
+        sim.apply(Command::CrashBroker(BrokerId(b))).unwrap();
+    }
+    sim.apply(Command::AddPartitions {
+        topic: "t".into(),
+        total: 2,
+    })
+    .unwrap();
+    assert!(partition(&sim, 1).leader.is_some());
+    sim.advance_to(20_000);
+    assert_eq!(
+        partition(&sim, 1).leader,
+        None,
+        "offline once all are fenced"
+    );
+    assert!(
+        !partition(&sim, 1).isr.is_empty(),
+        "an ISR is never emptied"
+    );
+    let refused = sim
+        .apply(Command::AddPartitions {
+            topic: "t".into(),
+            total: 3,
+        })
+        .unwrap_err();
+    assert_eq!(
+        refused.to_string(),
+        "INVALID_REPLICATION_FACTOR: All brokers are currently fenced."
+    );
+    for b in 1..=3 {
+        sim.apply(Command::StartBroker(BrokerId(b))).unwrap();
+    }
+    sim.advance_to(40_000);
+    for p in 0..2 {
+        assert!(
+            partition(&sim, p).leader.is_some(),
+            "p{p} has a leader again"
+        );
+        assert_eq!(partition(&sim, p).isr.len(), 3, "p{p}");
+    }
+}
+
+/// Every time setting at the largest value Kafka accepts (INT or LONG
+/// maximum): crashes, restarts and a minute of traffic run without an
+/// overflow; one past Kafka's type is refused in Kafka's words. (A
+/// `broker.session.timeout.ms` of u64::MAX used to overflow in failure.rs
+/// and, with `panic = "abort"`, kill the page.)
+#[test]
+fn time_settings_at_kafkas_maximums_never_overflow() {
+    let int_max = i32::MAX as u64;
+    let long_max = i64::MAX as u64;
+    let mut config = cluster(3, 3, 2, Acks::All, 50);
+    config.broker_session_timeout_ms = int_max;
+    config.replica_lag_time_max_ms = long_max;
+    config.log_retention_check_interval_ms = long_max;
+    config.topics[0].log.retention_ms = Some(long_max);
+    config.topics[0].log.segment_ms = long_max;
+    config.topics[0].log.delete_retention_ms = long_max;
+    config.topics[0].log.retention_bytes = Some(long_max);
+    let mut group = kafkascope::engine::GroupConfig::new("g", "t", 2);
+    group.session_timeout_ms = 1_800_000;
+    group.heartbeat_interval_ms = 1_799_999;
+    group.max_poll_interval_ms = 3_600_000;
+    group.auto_commit_interval_ms = 3_600_000;
+    config.groups = vec![group];
+    let mut sim = Sim::new(config.clone()).unwrap();
+    sim.advance_to(5_000);
+    sim.apply(Command::CrashBroker(BrokerId(1))).unwrap();
+    sim.apply(Command::SetRetentionCheckInterval {
+        interval_ms: long_max,
+    })
+    .unwrap();
+    sim.advance_to(30_000);
+    sim.apply(Command::StartBroker(BrokerId(1))).unwrap();
+    sim.advance_to(60_000);
+    assert!(sim.totals().records_acknowledged > 0);
+
+    for (what, set) in [
+        (
+            "broker.session.timeout.ms: Not a number of type INT",
+            (|c: &mut ClusterConfig| c.broker_session_timeout_ms = u64::MAX)
+                as fn(&mut ClusterConfig),
+        ),
+        ("replica.lag.time.max.ms: Not a number of type LONG", |c| {
+            c.replica_lag_time_max_ms = i64::MAX as u64 + 1
+        }),
+        (
+            "log.retention.check.interval.ms: Not a number of type LONG",
+            |c| c.log_retention_check_interval_ms = u64::MAX,
+        ),
+        ("retention.ms: Not a number of type LONG", |c| {
+            c.topics[0].log.retention_ms = Some(u64::MAX)
+        }),
+        ("session.timeout.ms: Not a number of type INT", |c| {
+            c.groups[0].session_timeout_ms = u64::MAX
+        }),
+        ("linger.ms: Not a number of type LONG", |c| {
+            c.producers[0].linger_ms = u64::MAX
+        }),
+    ] {
+        let mut bad = config.clone();
+        set(&mut bad);
+        let refused = Sim::new(bad).unwrap_err().to_string();
+        assert!(
+            refused.starts_with("INVALID_CONFIG: Invalid value ") && refused.ends_with(what),
+            "{refused}"
+        );
+    }
+    let refused = sim
+        .apply(Command::SetRetentionCheckInterval {
+            interval_ms: u64::MAX,
+        })
+        .unwrap_err();
+    assert!(refused.to_string().ends_with("Not a number of type LONG"));
 }

@@ -167,3 +167,178 @@ fn failed_expectations_say_what_was_expected_and_found() {
     );
     assert!(rendered.contains("(timed out)"), "{rendered}");
 }
+
+/// The issue's 1 KB file: a 10,000 records/s producer and a one-hour wait
+/// (over 60 CPU seconds before) is refused from the estimate, at once.
+#[test]
+fn an_expensive_file_is_refused_before_it_runs_and_says_how_far_over() {
+    let text = format!(
+        "{}[[steps]]\nwait = {{ until = {{ high_watermark = {{ partition = \"orders-0\", is = 0 }} }}, timeout_ms = 3600000 }}\n",
+        BASE.replace("topic = \"orders\"\n[[groups]]", "topic = \"orders\"\nrecords_per_sec = 10000\n[[groups]]")
+            .replace("replication_factor = 3", "replication_factor = 1")
+    );
+    let started = std::time::Instant::now();
+    let e = err(&text);
+    assert!(started.elapsed().as_secs_f64() < 1.0);
+    assert!(
+        e.starts_with("step 1: limit: by this step the run would take about 36")
+            && e.contains("a run may take at most 5000000 (7.2")
+            && e.contains("× over)"),
+        "{e}"
+    );
+    // Memory: record copies (records/s × replication factor × time).
+    let text = format!(
+        "{}[[steps]]\ndo = [{{ advance_ms = 200000 }}]\n",
+        BASE.replace(
+            "topic = \"orders\"\n[[groups]]",
+            "topic = \"orders\"\nrecords_per_sec = 5000\n[[groups]]"
+        )
+    );
+    let e = err(&text);
+    assert!(
+        e.starts_with(
+            "step 1: limit: by this step the cluster would hold about 3000000 record copies"
+        ) && e.contains("at most 1000000 (3.00× over)"),
+        "{e}"
+    );
+}
+
+/// A file whose work the estimate misjudges (one-record batches, acks=all,
+/// many requests a record) is stopped by the measured pace long before the
+/// budget is spent, with the extrapolated total.
+#[test]
+fn the_runner_stops_a_run_whose_measured_pace_goes_over_the_budget() {
+    use kafkascope::scenario::Budget;
+    let text = format!(
+        "{}[[steps]]\ndo = [{{ advance_ms = 300000 }}]\n",
+        BASE.replace(
+            "topic = \"orders\"\n[[groups]]",
+            "topic = \"orders\"\nrecords_per_sec = 200\nbatch_size = 1\nlinger_ms = 0\nkeys = [\"a\", \"b\", \"c\"]\n[[groups]]"
+        )
+    );
+    let scenario = Scenario::from_toml(&text).unwrap();
+    // About 107,000 units of work in all; estimated at about 64,000.
+    let budget = Budget { work: 80_000 };
+    assert!(scenario.cost().work < 80_000.0, "the estimate fits");
+    let (report, _, _) = scenario.execute_within(false, budget);
+    let why = report.stopped.expect("stopped");
+    assert!(
+        why.starts_with("step 1: stopped at ") && why.contains("over its budget of 80000 ("),
+        "{why}"
+    );
+    assert!(report.work < 80_000 / 2, "stopped early: {}", report.work);
+    assert!(report.end_ms < 300_000);
+}
+
+/// Waits are work: each check of the condition counts, so a wait that
+/// re-checks after every event is bounded too.
+#[test]
+fn wait_checks_count_as_work() {
+    use kafkascope::scenario::Budget;
+    let text = format!(
+        "{}[[steps]]\nwait = {{ until = {{ records_lost = {{ is = 1 }} }}, timeout_ms = 60000 }}\n",
+        BASE.replace(
+            "topic = \"orders\"\n[[groups]]",
+            "topic = \"orders\"\nrecords_per_sec = 50\n[[groups]]"
+        )
+    );
+    let scenario = Scenario::from_toml(&text).unwrap();
+    let report = scenario.run();
+    let steps = scenario.final_state().unwrap().totals().steps;
+    assert!(
+        report.work > steps + 1_000,
+        "work {} engine steps {steps}",
+        report.work
+    );
+    let (report, _, _) = scenario.execute_within(false, Budget { work: steps });
+    assert!(
+        report.stopped.is_some(),
+        "steps alone fit the budget; the checks do not"
+    );
+}
+
+/// Input is quoted at most ~200 characters in every error: a 40 KB name
+/// used to come back whole (a 42,363-character message).
+#[test]
+fn errors_quote_long_input_briefly() {
+    use kafkascope::engine::errors::MAX_MESSAGE_CHARS;
+    let long = "n".repeat(40_000);
+    let cases = [
+        BASE.replace("name = \"orders\"", &format!("name = \"{long}\"")),
+        BASE.replace("name = \"p\"", &format!("name = \"{long}\"")),
+        BASE.replace("group_id = \"g\"", &format!("group_id = \"{long}\"")),
+        BASE.replace(
+            "topic = \"orders\"\n[[groups]]",
+            &format!("topic = \"{long}\"\n[[groups]]"),
+        ),
+        format!("{BASE}[[steps]]\ndo = [{{ {long} = 1 }}]\n"),
+        format!("{BASE}[[steps]]\n{long} = 1\n"),
+        format!(
+            "{BASE}[[steps]]\nexpect = [{{ burrow = {{ group = \"g\", is = \"{long}\" }} }}]\n"
+        ),
+        format!(
+            "{BASE}[[steps]]\nexpect = [{{ leader = {{ partition = \"{long}\", is = 1 }} }}]\n"
+        ),
+        format!("{BASE}[[topics]]\nname = \"x\"\ncleanup_policy = \"{long}\"\n"),
+    ];
+    for (i, text) in cases.iter().enumerate() {
+        let e = err(text);
+        assert!(
+            e.chars().count() <= MAX_MESSAGE_CHARS,
+            "{} characters: {}",
+            e.chars().count(),
+            &e[..e.len().min(300)]
+        );
+        // The first one renames the topic: the producer's topic is unknown.
+        assert!(i == 0 || e.contains("(40000 characters)"), "{e}");
+    }
+    let json = format!("{{\"version\": 1, \"title\": {{\"en\": \"t\"}}, \"{long}\": 1}}");
+    let e = Scenario::from_json(&json).unwrap_err().to_string();
+    assert!(e.chars().count() < 600, "{e}");
+}
+
+/// The ranges table in docs/scenarios.md is the engine's own.
+#[test]
+fn documented_ranges_are_the_engines() {
+    let docs =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/scenarios.md")).unwrap();
+    let table = kafkascope::engine::validate::ranges_table();
+    assert!(
+        docs.contains(&table),
+        "docs/scenarios.md lacks the current ranges table:\n{table}"
+    );
+}
+
+/// Kafka's wording for Kafka's ranges, with the field that holds the value.
+#[test]
+fn settings_out_of_kafkas_range_are_refused_in_kafkas_words() {
+    let e = err(&BASE.replace(
+        "brokers = 3",
+        "brokers = 3\nbroker_session_timeout_ms = 2147483648",
+    ));
+    assert_eq!(
+        e,
+        "cluster.broker_session_timeout_ms: INVALID_CONFIG: Invalid value 2147483648 for configuration broker.session.timeout.ms: Not a number of type INT"
+    );
+    // JSON holds the u64 that crashed the engine (an overflow in failure.rs).
+    let json = r#"{"version": 1, "title": {"en": "t"}, "cluster": {"broker_session_timeout_ms": 18446744073709551615}}"#;
+    assert_eq!(
+        Scenario::from_json(json).unwrap_err().to_string(),
+        "cluster.broker_session_timeout_ms: INVALID_CONFIG: Invalid value 18446744073709551615 for configuration broker.session.timeout.ms: Not a number of type INT"
+    );
+    let e = err(&BASE.replace(
+        "topic = \"orders\"\n[[groups]]",
+        "topic = \"orders\"\nmax_in_flight = 0\n[[groups]]",
+    ));
+    assert_eq!(
+        e,
+        "producers[p]: INVALID_CONFIG: Invalid value 0 for configuration max.in.flight.requests.per.connection: Value must be at least 1"
+    );
+    let e = err(&BASE.replace("partitions = 2", "partitions = 2\nretention_ms = -2"));
+    assert_eq!(
+        e,
+        "topics[orders].retention_ms: INVALID_CONFIG: Invalid value -2 for configuration retention.ms: Value must be at least -1"
+    );
+    let e = err(&BASE.replace("brokers = 3", "brokers = 3\nreplica_lag_time_max_ms = 100"));
+    assert!(e.starts_with("cluster.replica_lag_time_max_ms: INVALID_CONFIG: requirement failed: replica.fetch.wait.max.ms should always be less than or equal to replica.lag.time.max.ms"), "{e}");
+}

@@ -1,20 +1,53 @@
 //! Topic administration: `CreatePartitions` (adding partitions to a topic).
 
 use super::command::Refusal;
+use super::errors::quote_input;
 use super::event::EventKind;
 use super::ids::{BrokerId, TopicPartition};
 use super::log::ReplicaLog;
 use super::sim::{Sim, Timer};
-use super::topic::{assign_replicas, Partition};
+use super::topic::{assign_replicas, FollowerState, Partition};
+
+/// Replicas for `count` new partitions numbered from `first`, as the KRaft
+/// controller's placer chooses them (`StripedReplicaPlacer`): the leader
+/// (first replica) always on an unfenced broker, the other replicas on
+/// unfenced brokers while there are enough, then on fenced ones. Among
+/// unfenced brokers the rack-unaware rule continues from `start`
+/// (`AdminUtils.assignReplicasToBrokersRackUnaware`, without Kafka's
+/// shuffle, so the result is deterministic). `unfenced` must not be empty.
+#[must_use]
+pub fn place_replicas(
+    unfenced: &[BrokerId],
+    fenced: &[BrokerId],
+    count: u32,
+    first: u32,
+    replication_factor: u32,
+    start: u32,
+) -> Vec<Vec<BrokerId>> {
+    let on_unfenced = replication_factor.min(unfenced.len() as u32);
+    let mut plan = assign_replicas(unfenced, count, first, on_unfenced, start, start);
+    let missing = (replication_factor - on_unfenced) as usize;
+    if missing > 0 && !fenced.is_empty() {
+        for (i, replicas) in plan.iter_mut().enumerate() {
+            let p = first as usize + i;
+            replicas.extend((0..missing.min(fenced.len())).map(|j| fenced[(p + j) % fenced.len()]));
+        }
+    }
+    plan
+}
 
 impl Sim {
-    /// Raises `topic`'s partition count to `total`, as Kafka's controller
-    /// does: refused unless it is an increase; new partitions' replicas are
-    /// placed by the rack-unaware rule continuing from the existing
-    /// partitions (start index and shift at the broker leading partition 0,
-    /// as `AdminZkClient.createPartitions` does); followers start fetching.
-    /// Producers see the new partitions at their next metadata refresh;
-    /// consumer groups see them in the topic's metadata at once.
+    /// Raises `topic`'s partition count to `total`, as Kafka's KRaft
+    /// controller does (`ReplicationControlManager.createPartitions`):
+    /// refused unless it is an increase; refused with
+    /// `INVALID_REPLICATION_FACTOR` when every broker is fenced (stopped, or
+    /// crashed longer than `broker.session.timeout.ms` ago); otherwise
+    /// replicas are placed by [`place_replicas`], leaders on unfenced
+    /// brokers, the ISR is the unfenced replicas, and every new replica's
+    /// log takes the topic's own configs (`cleanup.policy`, `retention.ms`,
+    /// `segment.bytes`…). Followers start fetching. Producers see the new
+    /// partitions at their next metadata refresh; consumer groups see them
+    /// in the topic's metadata at once.
     pub(crate) fn add_partitions(&mut self, topic: &str, total: u32) -> Result<(), Refusal> {
         let Some(idx) = self.topic_named(topic) else {
             return Err(Refusal::kafka(
@@ -28,7 +61,8 @@ impl Sim {
             return Err(Refusal::kafka(
                 "INVALID_PARTITIONS",
                 format!(
-                    "The topic {topic} currently has {current} partition(s); {total} would not be an increase."
+                    "The topic {} currently has {current} partition(s); {total} would not be an increase.",
+                    quote_input(topic)
                 ),
             ));
         }
@@ -44,49 +78,72 @@ impl Sim {
                 super::limits::MAX_PARTITIONS
             )));
         }
-        let brokers: Vec<BrokerId> = self.brokers.iter().map(|b| b.id).collect();
+        // The controller's view: a crashed broker stays unfenced until its
+        // session expires; a stopped one is fenced at once.
+        let unfenced: Vec<BrokerId> = self
+            .brokers
+            .iter()
+            .filter(|b| !b.fenced)
+            .map(|b| b.id)
+            .collect();
+        let fenced: Vec<BrokerId> = self
+            .brokers
+            .iter()
+            .filter(|b| b.fenced)
+            .map(|b| b.id)
+            .collect();
+        if unfenced.is_empty() {
+            // StripedReplicaPlacer.throwInvalidReplicationFactorIfZero.
+            return Err(Refusal::kafka(
+                "INVALID_REPLICATION_FACTOR",
+                "All brokers are currently fenced.",
+            ));
+        }
         let first_replica = t.partitions[0].replicas[0];
-        let start = brokers
+        let start = unfenced
             .iter()
             .position(|b| *b >= first_replica)
             .unwrap_or(0) as u32;
-        let plan = assign_replicas(
-            &brokers,
+        let plan = place_replicas(
+            &unfenced,
+            &fenced,
             total - current,
             current,
             t.replication_factor,
             start,
-            start,
         );
+        let log_config = t.log_config;
+        let now = self.now_ms;
         let mut followers = Vec::new();
         for (i, replicas) in plan.iter().enumerate() {
             let tp = TopicPartition {
                 topic: idx,
                 partition: current + i as u32,
             };
-            let alive: Vec<BrokerId> = replicas
+            let isr: Vec<BrokerId> = replicas
                 .iter()
                 .copied()
-                .filter(|b| self.broker_alive(*b))
+                .filter(|b| unfenced.contains(b))
                 .collect();
-            let leader = alive.first().copied();
+            let leader = isr.first().copied();
             for f in replicas.iter().filter(|f| Some(**f) != leader) {
                 followers.push((tp, *f));
             }
+            let mut follower_state = FollowerState::default();
+            follower_state.reset_for_new_leader(0, now);
             self.topics[idx.0 as usize].partitions.push(Partition {
                 tp,
                 leader,
                 last_leader: leader,
-                followers: vec![super::topic::FollowerState::default(); replicas.len()],
-                isr: alive,
+                followers: vec![follower_state; replicas.len()],
+                isr,
                 leader_epoch: 0,
-                logs: vec![ReplicaLog::default(); replicas.len()],
+                logs: vec![ReplicaLog::new(log_config, now); replicas.len()],
                 remote_leo: vec![0; replicas.len()],
                 waiting_acks: Vec::new(),
                 replicas: replicas.clone(),
             });
         }
-        let now = self.now_ms;
         for (tp, f) in followers {
             self.schedule(now, Timer::ReplicaFetch(tp, f));
         }
@@ -103,12 +160,45 @@ impl Sim {
             .filter(|p| p.topic == idx)
             .map(|p| {
                 let age = p.config.metadata_max_age_ms.max(1);
-                (p.id, (now / age + 1) * age)
+                (p.id, (now / age).saturating_add(1).saturating_mul(age))
             })
             .collect();
         for (p, at) in refreshes {
             self.schedule(at, Timer::MetadataRefresh(p));
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(v: &[u32]) -> Vec<BrokerId> {
+        v.iter().map(|b| BrokerId(*b)).collect()
+    }
+
+    #[test]
+    fn all_unfenced_is_the_rack_unaware_rule() {
+        let all = ids(&[1, 2, 3]);
+        assert_eq!(
+            place_replicas(&all, &[], 3, 3, 3, 0),
+            assign_replicas(&all, 3, 3, 3, 0, 0)
+        );
+    }
+
+    #[test]
+    fn leaders_stay_on_unfenced_brokers_and_fenced_ones_fill_up() {
+        let plan = place_replicas(&ids(&[2, 3]), &ids(&[1]), 4, 3, 3, 0);
+        for replicas in &plan {
+            assert_ne!(replicas[0], BrokerId(1), "{plan:?}");
+            assert_eq!(replicas.len(), 3);
+            let mut sorted = replicas.clone();
+            sorted.sort();
+            assert_eq!(sorted, ids(&[1, 2, 3]));
+            assert_eq!(replicas[2], BrokerId(1), "fenced last: {plan:?}");
+        }
+        let plan = place_replicas(&ids(&[3]), &ids(&[1, 2]), 2, 1, 3, 0);
+        assert_eq!(plan, vec![ids(&[3, 2, 1]), ids(&[3, 1, 2])]);
     }
 }

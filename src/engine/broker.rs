@@ -128,7 +128,7 @@ impl Sim {
             }
             Acks::All => {
                 let timeout = self.schedule(
-                    now + PRODUCE_REQUEST_TIMEOUT_MS,
+                    now.saturating_add(PRODUCE_REQUEST_TIMEOUT_MS),
                     Timer::ProduceTimeout(tp, batch.id),
                 );
                 self.partition_mut(tp).waiting_acks.push(WaitingAck {
@@ -318,7 +318,7 @@ impl Sim {
                 let total: usize = records.iter().map(|(_, r)| r.len()).sum();
                 if total == 0 && out_of_range.is_empty() && may_park {
                     let wait = self.groups[group.0 as usize].config.fetch_max_wait_ms;
-                    self.park(msg, now + wait);
+                    self.park(msg, now.saturating_add(wait));
                     return;
                 }
                 let Node::Member(member) = msg.from else {

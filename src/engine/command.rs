@@ -205,21 +205,24 @@ pub struct Refusal {
 }
 
 impl Refusal {
-    /// A refusal with Kafka's error name.
+    /// A refusal with Kafka's error name. The message is cut to
+    /// [`MAX_MESSAGE_CHARS`](super::errors::MAX_MESSAGE_CHARS) (input in it
+    /// should already be quoted with [`quote_input`](super::errors::quote_input)).
     #[must_use]
     pub fn kafka(code: &'static str, message: impl Into<String>) -> Self {
         Self {
             code: Some(code),
-            message: message.into(),
+            message: super::errors::clip_message(&message.into()),
         }
     }
 
-    /// A refusal by one of the simulator's own limits.
+    /// A refusal by one of the simulator's own limits (message cut as in
+    /// [`Refusal::kafka`]).
     #[must_use]
     pub fn limit(message: impl Into<String>) -> Self {
         Self {
             code: None,
-            message: message.into(),
+            message: super::errors::clip_message(&message.into()),
         }
     }
 }

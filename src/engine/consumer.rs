@@ -33,7 +33,7 @@ use super::coordinator::{CoordinatorView, GroupMessage, JoinedMember};
 use super::event::{EventKind, GroupEvent};
 use super::ids::{BrokerId, GroupIdx, MemberId, TopicIdx, TopicPartition};
 use super::lag::{CommitSample, LagHistory};
-use super::limits::{MAX_GROUPS, MAX_GROUP_ID_BYTES, MAX_GROUP_TIMEOUT_MS, MAX_MEMBERS};
+use super::limits::{MAX_GROUPS, MAX_GROUP_ID_BYTES, MAX_MEMBERS};
 use super::log::LogEntry;
 use super::network::{Body, Message, Node};
 use super::sim::{Sim, Timer};
@@ -296,88 +296,10 @@ pub enum SeekTarget {
     Timestamp(u64),
 }
 
-/// Checks a group's configuration: Kafka's rules and the simulator's limits.
-pub fn validate_group(g: &GroupConfig, topic_exists: bool) -> Result<(), Refusal> {
-    let within = |what: &str, value: u64, min: u64, max: u64| {
-        if value < min || value > max {
-            Err(Refusal::limit(format!(
-                "{what} is {value}; it must be from {min} to {max}"
-            )))
-        } else {
-            Ok(())
-        }
-    };
-    if g.group_id.is_empty() {
-        return Err(Refusal::kafka(
-            "INVALID_GROUP_ID",
-            "The configured groupId is invalid",
-        ));
-    }
-    within(
-        "the length of group.id (bytes)",
-        g.group_id.len() as u64,
-        1,
-        MAX_GROUP_ID_BYTES as u64,
-    )?;
-    if !topic_exists {
-        return Err(Refusal::kafka(
-            "UNKNOWN_TOPIC_OR_PARTITION",
-            format!("{}: topic {} does not exist", g.group_id, g.topic),
-        ));
-    }
-    within(
-        &format!("the members of {}", g.group_id),
-        g.members.into(),
-        0,
-        MAX_MEMBERS.into(),
-    )?;
-    within("max.poll.records", g.max_poll_records.into(), 1, 10_000)?;
-    within("fetch.max.wait.ms", g.fetch_max_wait_ms, 1, 60_000)?;
-    within(
-        "auto.commit.interval.ms",
-        g.auto_commit_interval_ms,
-        1,
-        MAX_GROUP_TIMEOUT_MS,
-    )?;
-    within(
-        "processing time per record (ms)",
-        g.processing_ms_per_record,
-        0,
-        60_000,
-    )?;
-    within(
-        "heartbeat.interval.ms",
-        g.heartbeat_interval_ms,
-        1,
-        MAX_GROUP_TIMEOUT_MS,
-    )?;
-    // The broker's group.min/max.session.timeout.ms (6 s and 30 min); the
-    // simulator allows shorter sessions for teaching.
-    within(
-        "session.timeout.ms",
-        g.session_timeout_ms,
-        1,
-        MAX_GROUP_TIMEOUT_MS,
-    )?;
-    within(
-        "max.poll.interval.ms",
-        g.max_poll_interval_ms,
-        1,
-        MAX_GROUP_TIMEOUT_MS,
-    )?;
-    if g.heartbeat_interval_ms >= g.session_timeout_ms {
-        return Err(Refusal::kafka(
-            "INVALID_CONFIG",
-            "heartbeat.interval.ms must be lower than session.timeout.ms",
-        ));
-    }
-    if g.protocol == RebalanceProtocol::Cooperative && !g.assignor.supports_cooperative() {
-        return Err(protocol_refusal(g.assignor));
-    }
-    Ok(())
-}
+pub use super::validate::validate_group;
 
-fn protocol_refusal(assignor: Assignor) -> Refusal {
+/// Kafka's refusal of the cooperative protocol with an eager-only assignor.
+pub(crate) fn protocol_refusal(assignor: Assignor) -> Refusal {
     Refusal::kafka(
         "IllegalArgumentException",
         format!(
@@ -420,7 +342,7 @@ impl Sim {
             ConsumerTimer::LagSample => {
                 self.sample_lag();
                 self.schedule(
-                    self.now_ms + super::lag::LAG_SAMPLE_MS,
+                    self.now_ms.saturating_add(super::lag::LAG_SAMPLE_MS),
                     Timer::Consumer(ConsumerTimer::LagSample),
                 );
             }
@@ -462,7 +384,7 @@ impl Sim {
         };
         let interval = self.groups[g].config.heartbeat_interval_ms;
         self.schedule(
-            self.now_ms + interval,
+            self.now_ms.saturating_add(interval),
             Timer::Consumer(ConsumerTimer::Heartbeat(m)),
         );
         self.poll(m);
@@ -627,7 +549,7 @@ impl Sim {
         // Auto-commit, inside poll, when the interval has passed.
         let interval = self.groups[g].config.auto_commit_interval_ms;
         if auto && now >= self.groups[g].members[i].next_auto_commit_ms {
-            self.groups[g].members[i].next_auto_commit_ms = now + interval;
+            self.groups[g].members[i].next_auto_commit_ms = now.saturating_add(interval);
             self.send_commit(g, i, false);
         }
 
@@ -670,7 +592,7 @@ impl Sim {
             if !self.groups[g].members[i].idle_poll_pending {
                 self.groups[g].members[i].idle_poll_pending = true;
                 self.schedule(
-                    self.now_ms + delay,
+                    self.now_ms.saturating_add(delay),
                     Timer::Consumer(ConsumerTimer::IdlePoll(m)),
                 );
             }
@@ -679,7 +601,7 @@ impl Sim {
         self.groups[g].members[i].fetch_round += 1;
         let round = self.groups[g].members[i].fetch_round;
         self.schedule(
-            self.now_ms + CONSUMER_REQUEST_TIMEOUT_MS,
+            self.now_ms.saturating_add(CONSUMER_REQUEST_TIMEOUT_MS),
             Timer::Consumer(ConsumerTimer::FetchTimeout(m, round)),
         );
         for (broker, positions) in by_leader {
@@ -852,7 +774,7 @@ impl Sim {
         member.assigned.sort_unstable();
         member.generation = Some(generation);
         member.phase = MemberPhase::Stable;
-        member.next_auto_commit_ms = now + interval;
+        member.next_auto_commit_ms = now.saturating_add(interval);
         let m = member.id;
         self.emit_group(GroupEvent::AssignmentReceived {
             group,
@@ -966,7 +888,7 @@ impl Sim {
             && member.buffer.is_empty()
         {
             self.schedule(
-                self.now_ms + RETRY_BACKOFF_MS,
+                self.now_ms.saturating_add(RETRY_BACKOFF_MS),
                 Timer::Consumer(ConsumerTimer::Poll(m)),
             );
         }
@@ -1016,7 +938,10 @@ impl Sim {
                 if !member.busy && !member.buffer.is_empty() {
                     member.busy = true;
                     let processing = member.processing_ms;
-                    self.schedule(now + processing, Timer::Consumer(ConsumerTimer::Process(m)));
+                    self.schedule(
+                        now.saturating_add(processing),
+                        Timer::Consumer(ConsumerTimer::Process(m)),
+                    );
                 } else if member.buffer.is_empty() && !member.busy {
                     self.schedule(now, Timer::Consumer(ConsumerTimer::Poll(m)));
                 }
@@ -1108,7 +1033,10 @@ impl Sim {
         let processing = member.processing_ms;
         let more = !member.buffer.is_empty();
         if more {
-            self.schedule(now + processing, Timer::Consumer(ConsumerTimer::Process(m)));
+            self.schedule(
+                now.saturating_add(processing),
+                Timer::Consumer(ConsumerTimer::Process(m)),
+            );
         } else {
             self.groups[g].members[i].busy = false;
         }
@@ -1182,7 +1110,10 @@ impl Sim {
         );
         let (last_poll, generation) = (member.last_poll_ms, member.generation);
         let group = self.groups[g].idx;
-        self.schedule(now + interval, Timer::Consumer(ConsumerTimer::Heartbeat(m)));
+        self.schedule(
+            now.saturating_add(interval),
+            Timer::Consumer(ConsumerTimer::Heartbeat(m)),
+        );
         if in_group && now.saturating_sub(last_poll) > max_poll {
             // "consumer poll timeout has expired": leave from the heartbeat thread.
             self.send_to_coordinator(
@@ -1327,11 +1258,7 @@ impl Sim {
     /// Sets a member's processing time per record (a slow consumer).
     pub(crate) fn cmd_set_processing(&mut self, m: MemberId, ms: u64) -> Result<(), Refusal> {
         let (g, i) = self.live_member(m)?;
-        if ms > 60_000 {
-            return Err(Refusal::limit(format!(
-                "processing time per record is {ms} ms; it must be from 0 to 60000"
-            )));
-        }
+        super::validate::PROCESSING_MS_PER_RECORD.check(ms)?;
         self.groups[g].members[i].processing_ms = ms;
         let group = self.groups[g].idx;
         self.emit_group(GroupEvent::ConfigChanged {

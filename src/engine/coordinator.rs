@@ -248,7 +248,7 @@ impl Sim {
                         },
                     );
                     self.schedule(
-                        now + session,
+                        now.saturating_add(session),
                         Timer::Consumer(ConsumerTimer::SessionCheck(group, m)),
                     );
                 }
@@ -459,7 +459,7 @@ impl Sim {
             );
         }
         self.schedule(
-            now + timeout,
+            now.saturating_add(timeout),
             Timer::Consumer(ConsumerTimer::JoinDeadline(group, round)),
         );
         self.emit(super::event::EventKind::Group(
@@ -580,9 +580,13 @@ impl Sim {
         };
         // A member whose JoinGroup waits for the others is not expired.
         let waiting = grp.view.state == GroupState::PreparingRebalance && k.joined;
-        let due = k.last_heartbeat_ms + session;
+        let due = k.last_heartbeat_ms.saturating_add(session);
         if waiting || now < due {
-            let next = if waiting { now + session } else { due };
+            let next = if waiting {
+                now.saturating_add(session)
+            } else {
+                due
+            };
             self.schedule(next, Timer::Consumer(ConsumerTimer::SessionCheck(group, m)));
             return;
         }

@@ -82,7 +82,10 @@ impl Sim {
             }
         }
         if !clean {
-            self.schedule(self.now_ms + session, Timer::SessionExpired(b, incarnation));
+            self.schedule(
+                self.now_ms.saturating_add(session),
+                Timer::SessionExpired(b, incarnation),
+            );
         }
         Ok(())
     }
@@ -161,12 +164,7 @@ impl Sim {
         b: BrokerId,
         extra_latency_ms: u64,
     ) -> Result<(), Refusal> {
-        if extra_latency_ms > super::limits::MAX_LATENCY_MS {
-            return Err(Refusal::limit(format!(
-                "extra latency is {extra_latency_ms} ms; it must be at most {}",
-                super::limits::MAX_LATENCY_MS
-            )));
-        }
+        super::validate::EXTRA_LATENCY_MS.check(extra_latency_ms)?;
         self.broker_mut(b)?.extra_latency_ms = extra_latency_ms;
         self.emit(EventKind::BrokerSlowed {
             broker: b,
@@ -189,7 +187,12 @@ impl Sim {
                     .any(|g| g.members.iter().any(|x| x.id == m)),
             };
             if !exists {
-                return Err(Refusal::limit(format!("there is no {node:?}")));
+                let what = match node {
+                    Node::Broker(x) => x.to_string(),
+                    Node::Producer(x) => x.to_string(),
+                    Node::Member(x) => x.to_string(),
+                };
+                return Err(Refusal::limit(format!("there is no {what}")));
             }
         }
         let key = if a < b { (a, b) } else { (b, a) };
@@ -511,7 +514,7 @@ impl Sim {
                 self.advance_leader_high_watermark(tp);
             }
         }
-        let next = now + self.isr_check_interval_ms();
+        let next = now.saturating_add(self.isr_check_interval_ms());
         self.schedule(next, Timer::IsrCheck);
         if now > 0 && now % LEADER_IMBALANCE_CHECK_INTERVAL_MS < self.isr_check_interval_ms() {
             self.auto_leader_rebalance();

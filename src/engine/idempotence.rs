@@ -153,7 +153,8 @@ impl Sim {
                     );
                 } else if acks == Acks::All {
                     let timeout = self.schedule(
-                        self.now_ms + super::broker::PRODUCE_REQUEST_TIMEOUT_MS,
+                        self.now_ms
+                            .saturating_add(super::broker::PRODUCE_REQUEST_TIMEOUT_MS),
                         super::sim::Timer::ProduceTimeout(tp, batch.id),
                     );
                     self.partition_mut(tp).waiting_acks.push(WaitingAck {

@@ -788,7 +788,7 @@ impl ReplicaLog {
                 }
                 Some(_) if e.record.tombstone => match e.delete_horizon_ms {
                     None => {
-                        e.delete_horizon_ms = Some(now_ms + delete_retention_ms);
+                        e.delete_horizon_ms = Some(now_ms.saturating_add(delete_retention_ms));
                         true
                     }
                     Some(h) if h <= now_ms => {

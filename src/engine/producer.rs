@@ -53,7 +53,7 @@ impl PendingBatch {
     #[must_use]
     pub fn sendable(&self, now_ms: u64, linger_ms: u64) -> bool {
         now_ms >= self.not_before_ms
-            && (self.full || now_ms >= self.batch.created_at_ms + linger_ms)
+            && (self.full || now_ms >= self.batch.created_at_ms.saturating_add(linger_ms))
     }
 }
 
@@ -165,7 +165,7 @@ impl Producer {
     /// When the next steady-rate record is due.
     pub(crate) fn next_tick_at(&self, start: u64) -> u64 {
         let rate = u64::from(self.config.records_per_sec.max(1));
-        start + self.rate_ticks * 1000 / rate
+        start.saturating_add(self.rate_ticks.saturating_mul(1000) / rate)
     }
 
     /// Records waiting in the accumulator.
@@ -291,12 +291,7 @@ impl Sim {
         if p.0 as usize >= self.producers.len() {
             return Err(Refusal::limit(format!("there is no {p}")));
         }
-        if rate > super::limits::MAX_RECORDS_PER_SEC {
-            return Err(Refusal::limit(format!(
-                "a rate of {rate} records/s is above the limit of {}",
-                super::limits::MAX_RECORDS_PER_SEC
-            )));
-        }
+        self.check_producer_rate(p, rate)?;
         let now = self.now_ms;
         let producer = &mut self.producers[p.0 as usize];
         let was_running = producer.config.records_per_sec > 0;
@@ -311,7 +306,7 @@ impl Sim {
         }
         if rate > 0 {
             let rate = u64::from(rate);
-            self.schedule(now + 1000 / rate, Timer::ProducerTick(p));
+            self.schedule(now.saturating_add(1000 / rate), Timer::ProducerTick(p));
             self.producers[p.0 as usize].rate_ticks = 1;
         }
         self.emit(EventKind::ProducerRateChanged {
@@ -540,10 +535,10 @@ impl Sim {
                 not_before_ms: 0,
             });
         if !full && linger > 0 {
-            self.schedule(now + linger, Timer::Linger(p, id));
+            self.schedule(now.saturating_add(linger), Timer::Linger(p, id));
         }
         let delivery = self.producers[p.0 as usize].config.delivery_timeout_ms;
-        let key = self.schedule_key(now + delivery, Timer::DeliveryTimeout(p, id));
+        let key = self.schedule_key(now.saturating_add(delivery), Timer::DeliveryTimeout(p, id));
         self.producers[p.0 as usize].delivery_timers.insert(id, key);
         (id, appended, full)
     }
@@ -641,8 +636,10 @@ impl Sim {
                     }
                     Some(batch) => {
                         let now = self.now_ms;
-                        let timeout_timer =
-                            self.schedule_key(now + request_timeout, Timer::RequestTimeout(p, msg));
+                        let timeout_timer = self.schedule_key(
+                            now.saturating_add(request_timeout),
+                            Timer::RequestTimeout(p, msg),
+                        );
                         let producer = &mut self.producers[p.0 as usize];
                         *producer.in_flight.entry(leader).or_default() += 1;
                         producer.sent.insert(
@@ -833,7 +830,7 @@ impl Sim {
         // Newest first, each pushed to the front: the oldest ends up first.
         for sent in failed.into_iter().rev() {
             let id = sent.batch.id;
-            if now >= sent.batch.created_at_ms + delivery {
+            if now >= sent.batch.created_at_ms.saturating_add(delivery) {
                 expired.push(sent.batch);
                 continue;
             }
@@ -846,7 +843,7 @@ impl Sim {
                 .push_front(PendingBatch {
                     batch: sent.batch,
                     full: true,
-                    not_before_ms: now + backoff,
+                    not_before_ms: now.saturating_add(backoff),
                 });
             producer.retries += 1;
             retried.push((id, tp, next_attempt));
@@ -863,7 +860,7 @@ impl Sim {
         for batch in expired {
             self.expire(p, batch);
         }
-        self.schedule(now + backoff, Timer::RetryBackoff(p));
+        self.schedule(now.saturating_add(backoff), Timer::RetryBackoff(p));
     }
 
     /// `delivery.timeout.ms` after `batch` was created: if it is still
@@ -945,6 +942,7 @@ impl Sim {
             ));
         }
         super::validate::validate_producer(&config)?;
+        self.check_producer_rate(p, config.records_per_sec)?;
         let changes = config_changes(&producer.config, &config);
         let rate = config.records_per_sec;
         let old_rate = producer.config.records_per_sec;

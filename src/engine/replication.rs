@@ -60,7 +60,7 @@ impl Sim {
         }
         let msg = self.send(Node::Broker(follower), Node::Broker(leader), body);
         let timeout = self.schedule(
-            self.now_ms + REPLICA_SOCKET_TIMEOUT_MS,
+            self.now_ms.saturating_add(REPLICA_SOCKET_TIMEOUT_MS),
             Timer::ReplicaFetchTimeout(tp, follower, msg),
         );
         let st = &mut self.partition_mut(tp).followers[i];
@@ -208,7 +208,7 @@ impl Sim {
         );
         let leader_high_watermark = log.high_watermark();
         if entries.is_empty() && may_park {
-            self.park(msg, now + REPLICA_FETCH_WAIT_MAX_MS);
+            self.park(msg, now.saturating_add(REPLICA_FETCH_WAIT_MAX_MS));
             return;
         }
         self.send(

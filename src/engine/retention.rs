@@ -9,10 +9,9 @@
 use std::sync::Arc;
 
 use super::command::Refusal;
-use super::config::{CleanupPolicy, LogConfig, OffsetReset};
+use super::config::{LogConfig, OffsetReset};
 use super::event::{EventKind, LogStartCause};
 use super::ids::{BrokerId, GroupIdx, MemberId, TopicIdx, TopicPartition};
-use super::limits::MIN_RETENTION_CHECK_INTERVAL_MS;
 use super::log::DeletionReason;
 use super::network::OutOfRange;
 use super::sim::{Sim, Timer};
@@ -114,138 +113,7 @@ pub fn offset_reset_name(policy: OffsetReset) -> &'static str {
     }
 }
 
-fn invalid(value: &str, name: &str, why: &str) -> Refusal {
-    Refusal::kafka(
-        "INVALID_CONFIG",
-        format!("Invalid value {value} for configuration {name}: {why}"),
-    )
-}
-
-fn parse_long(name: &str, value: &str) -> Result<i64, Refusal> {
-    value
-        .trim()
-        .parse::<i64>()
-        .map_err(|_| invalid(value, name, "Not a number of type LONG"))
-}
-
-/// Checks a topic's log settings as Kafka's `LogConfig.validate` does (its
-/// `INVALID_CONFIG` wording). One difference, stated in the UI: Kafka 4
-/// requires `segment.bytes` of at least 1 MiB (KIP-1030); the simulator
-/// accepts Kafka 3's minimum of 14 bytes so segments show with small
-/// teaching values.
-pub fn validate_log_config(config: &LogConfig) -> Result<(), Refusal> {
-    if config.segment_bytes < 14 {
-        return Err(invalid(
-            &config.segment_bytes.to_string(),
-            "segment.bytes",
-            "Value must be at least 14",
-        ));
-    }
-    if config.segment_bytes > i32::MAX as u64 {
-        return Err(invalid(
-            &config.segment_bytes.to_string(),
-            "segment.bytes",
-            "Not a number of type INT",
-        ));
-    }
-    if config.segment_ms < 1 {
-        return Err(invalid("0", "segment.ms", "Value must be at least 1"));
-    }
-    let ratio = config.min_cleanable_dirty_ratio;
-    if !(0.0..=1.0).contains(&ratio) {
-        let why = if ratio > 1.0 {
-            "Value must be no more than 1"
-        } else {
-            "Value must be at least 0"
-        };
-        return Err(invalid(
-            &ratio.to_string(),
-            "min.cleanable.dirty.ratio",
-            why,
-        ));
-    }
-    let too_big = |v: Option<u64>| v.is_some_and(|v| v > i64::MAX as u64);
-    if too_big(config.retention_ms)
-        || too_big(config.retention_bytes)
-        || config.segment_ms > i64::MAX as u64
-        || config.delete_retention_ms > i64::MAX as u64
-    {
-        return Err(Refusal::kafka(
-            "INVALID_CONFIG",
-            "a value is larger than a LONG can hold",
-        ));
-    }
-    Ok(())
-}
-
-/// `config` with the topic config `name` set to `value` (text, as
-/// `kafka-configs --alter --add-config name=value` takes it), or Kafka's
-/// refusal.
-pub fn with_topic_config(
-    config: &LogConfig,
-    name: &str,
-    value: &str,
-) -> Result<LogConfig, Refusal> {
-    let mut c = *config;
-    match name {
-        "retention.ms" => {
-            let v = parse_long(name, value)?;
-            if v < -1 {
-                return Err(invalid(value, name, "Value must be at least -1"));
-            }
-            c.retention_ms = u64::try_from(v).ok();
-        }
-        "retention.bytes" => {
-            // Any negative value means no limit.
-            c.retention_bytes = u64::try_from(parse_long(name, value)?).ok();
-        }
-        "segment.bytes" => {
-            let v = value
-                .trim()
-                .parse::<i32>()
-                .map_err(|_| invalid(value, name, "Not a number of type INT"))?;
-            if v < 14 {
-                return Err(invalid(value, name, "Value must be at least 14"));
-            }
-            c.segment_bytes = v as u64;
-        }
-        "segment.ms" => {
-            let v = parse_long(name, value)?;
-            if v < 1 {
-                return Err(invalid(value, name, "Value must be at least 1"));
-            }
-            c.segment_ms = v as u64;
-        }
-        "delete.retention.ms" => {
-            let v = parse_long(name, value)?;
-            if v < 0 {
-                return Err(invalid(value, name, "Value must be at least 0"));
-            }
-            c.delete_retention_ms = v as u64;
-        }
-        "min.cleanable.dirty.ratio" => {
-            let v = value
-                .trim()
-                .parse::<f64>()
-                .ok()
-                .filter(|v| v.is_finite())
-                .ok_or_else(|| invalid(value, name, "Not a number of type DOUBLE"))?;
-            c.min_cleanable_dirty_ratio = v;
-        }
-        "cleanup.policy" => {
-            c.cleanup_policy = CleanupPolicy::parse(value)
-                .ok_or_else(|| invalid(value, name, "String must be one of: compact, delete"))?;
-        }
-        _ => {
-            return Err(Refusal::kafka(
-                "INVALID_CONFIG",
-                format!("Unknown topic config name: {name}"),
-            ))
-        }
-    }
-    validate_log_config(&c)?;
-    Ok(c)
-}
+pub use super::validate::{validate_log_config, with_topic_config};
 
 /// A topic config's value as Kafka prints it (`-1` for no limit).
 #[must_use]
@@ -272,8 +140,11 @@ impl Sim {
             .min(LOG_INITIAL_TASK_DELAY_MS);
         let brokers: Vec<BrokerId> = self.brokers.iter().map(|b| b.id).collect();
         for b in brokers {
-            self.schedule(self.now_ms + first, Timer::RetentionCheck(b));
-            self.schedule(self.now_ms + LOG_CLEANER_BACKOFF_MS, Timer::CleanerCheck(b));
+            self.schedule(self.now_ms.saturating_add(first), Timer::RetentionCheck(b));
+            self.schedule(
+                self.now_ms.saturating_add(LOG_CLEANER_BACKOFF_MS),
+                Timer::CleanerCheck(b),
+            );
         }
     }
 
@@ -314,7 +185,9 @@ impl Sim {
     /// Broker `b`'s retention check: each of its replicas deletes what its
     /// topic's retention says (Kafka's `LogManager.cleanupLogs`).
     pub(crate) fn retention_check(&mut self, b: BrokerId) {
-        let next = self.now_ms + self.config.log_retention_check_interval_ms;
+        let next = self
+            .now_ms
+            .saturating_add(self.config.log_retention_check_interval_ms);
         self.schedule(next, Timer::RetentionCheck(b));
         if !self.broker_alive(b) {
             return;
@@ -364,7 +237,10 @@ impl Sim {
     /// a time and checks again at once; cleaning takes no simulated time
     /// here, so one pass cleans them all.)
     pub(crate) fn cleaner_check(&mut self, b: BrokerId) {
-        self.schedule(self.now_ms + LOG_CLEANER_BACKOFF_MS, Timer::CleanerCheck(b));
+        self.schedule(
+            self.now_ms.saturating_add(LOG_CLEANER_BACKOFF_MS),
+            Timer::CleanerCheck(b),
+        );
         if !self.broker_alive(b) {
             return;
         }
@@ -432,24 +308,16 @@ impl Sim {
     /// checks come one new interval from now. (A static broker config in
     /// Kafka, changed by restarting the brokers.)
     pub(crate) fn set_retention_check_interval(&mut self, interval_ms: u64) -> Result<(), Refusal> {
-        if interval_ms < MIN_RETENTION_CHECK_INTERVAL_MS {
-            return Err(Refusal::limit(format!(
-                "log.retention.check.interval.ms is {interval_ms}; the simulator checks at most every {MIN_RETENTION_CHECK_INTERVAL_MS} ms"
-            )));
-        }
-        if interval_ms > i64::MAX as u64 / 2 {
-            return Err(invalid(
-                &interval_ms.to_string(),
-                "log.retention.check.interval.ms",
-                "Not a number of type LONG",
-            ));
-        }
+        super::validate::LOG_RETENTION_CHECK_INTERVAL_MS.check(interval_ms)?;
         self.config.log_retention_check_interval_ms = interval_ms;
         self.timers
             .retain(|_, t| !matches!(t, Timer::RetentionCheck(_)));
         let brokers: Vec<BrokerId> = self.brokers.iter().map(|b| b.id).collect();
         for b in brokers {
-            self.schedule(self.now_ms + interval_ms, Timer::RetentionCheck(b));
+            self.schedule(
+                self.now_ms.saturating_add(interval_ms),
+                Timer::RetentionCheck(b),
+            );
         }
         self.emit(EventKind::RetentionCheckIntervalChanged { interval_ms });
         Ok(())

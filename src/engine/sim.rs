@@ -344,11 +344,17 @@ impl Sim {
         }
     }
 
-    /// Queues `timer` at `at_ms`; the key cancels it.
+    /// Queues `timer` at `at_ms`; the key cancels it. Work due after
+    /// [`MAX_SIM_TIME_MS`](super::limits::MAX_SIM_TIME_MS) is never queued
+    /// (times are added with saturation, so a huge timeout lands there
+    /// instead of overflowing, and a clock at the end of time stops
+    /// instead of running the same periodic work for ever).
     pub(crate) fn schedule(&mut self, at_ms: u64, timer: Timer) -> TimerKey {
         self.ids.timer += 1;
         let key = (at_ms, self.ids.timer);
-        self.timers.insert(key, timer);
+        if at_ms <= super::limits::MAX_SIM_TIME_MS {
+            self.timers.insert(key, timer);
+        }
         key
     }
 
@@ -488,7 +494,11 @@ impl Sim {
                 .map_or(0, |x| x.extra_latency_ms),
             _ => 0,
         };
-        let arrives = self.now_ms + self.config.network_latency_ms + extra(from) + extra(to);
+        let arrives = self
+            .now_ms
+            .saturating_add(self.config.network_latency_ms)
+            .saturating_add(extra(from))
+            .saturating_add(extra(to));
         self.in_flight.insert(
             id,
             Message {

@@ -8,6 +8,7 @@ use super::error::ScenarioError;
 use super::limits::*;
 use super::model::*;
 use crate::engine::config::{CleanupPolicy, LogConfig};
+use crate::engine::errors::quote_input as q;
 use crate::engine::{
     Acks, Assignor, ClusterConfig, CommitMode, Compression, GroupConfig, OffsetReset, Partitioner,
     ProducerConfig, RebalanceProtocol, SendMode, TopicConfig,
@@ -180,20 +181,26 @@ fn text_limit(field: &str, text: &Text) -> Result<(), ScenarioError> {
     Ok(())
 }
 
-fn limit_ms(v: Option<i64>, field: &str) -> Result<Option<u64>, ScenarioError> {
+/// `retention.ms` as a file writes it: `-1` is no limit, below is Kafka's
+/// refusal (`LogConfig`: at least -1).
+fn retention_ms(v: Option<i64>, field: &str) -> Result<Option<u64>, ScenarioError> {
     match v {
-        None => Ok(None),
-        Some(-1) => Ok(None),
+        None | Some(-1) => Ok(None),
         Some(n) if n >= 0 => Ok(Some(n as u64)),
         Some(n) => Err(ScenarioError::at(
             field,
-            format!("INVALID_CONFIG: Invalid value {n}: it must be -1 (no limit) or at least 0"),
+            crate::engine::validate::invalid_value(
+                &n.to_string(),
+                "retention.ms",
+                "Value must be at least -1",
+            )
+            .to_string(),
         )),
     }
 }
 
 fn topic_config(t: &TopicSpec, brokers: u32) -> Result<TopicConfig, ScenarioError> {
-    let field = |f: &str| format!("topics[{}].{f}", t.name);
+    let field = |f: &str| format!("topics[{}].{f}", q(&t.name));
     let mut c = TopicConfig::new(&t.name, t.partitions.unwrap_or(1));
     c.replication_factor = t.replication_factor.unwrap_or(1);
     if c.replication_factor > brokers {
@@ -219,9 +226,10 @@ fn topic_config(t: &TopicSpec, brokers: u32) -> Result<TopicConfig, ScenarioErro
     c.unclean_leader_election_enable = t.unclean_leader_election_enable.unwrap_or(false);
     let mut log = LogConfig::default();
     if t.retention_ms.is_some() {
-        log.retention_ms = limit_ms(t.retention_ms, &field("retention_ms"))?;
+        log.retention_ms = retention_ms(t.retention_ms, &field("retention_ms"))?;
     }
-    log.retention_bytes = limit_ms(t.retention_bytes, &field("retention_bytes"))?;
+    // Kafka takes any negative retention.bytes as no limit.
+    log.retention_bytes = t.retention_bytes.and_then(|v| u64::try_from(v).ok());
     if let Some(v) = t.segment_bytes {
         log.segment_bytes = v;
     }
@@ -232,7 +240,12 @@ fn topic_config(t: &TopicSpec, brokers: u32) -> Result<TopicConfig, ScenarioErro
         log.cleanup_policy = CleanupPolicy::parse(p).ok_or_else(|| {
             ScenarioError::at(
                 field("cleanup_policy"),
-                format!("INVALID_CONFIG: Invalid value {p} for configuration cleanup.policy: String must be one of: compact, delete"),
+                crate::engine::validate::invalid_value(
+                    p,
+                    "cleanup.policy",
+                    "String must be one of: compact, delete",
+                )
+                .to_string(),
             )
         })?;
     }
@@ -242,7 +255,7 @@ fn topic_config(t: &TopicSpec, brokers: u32) -> Result<TopicConfig, ScenarioErro
     if let Some(v) = t.min_cleanable_dirty_ratio {
         log.min_cleanable_dirty_ratio = v;
     }
-    crate::engine::retention::validate_log_config(&log)
+    crate::engine::validate::validate_log_config(&log)
         .map_err(|r| ScenarioError::at(field("(log configs)"), r.to_string()))?;
     c.log = log;
     Ok(c)
@@ -279,7 +292,7 @@ pub(crate) fn cluster_config(file: &ScenarioFile) -> Result<ClusterConfig, Scena
     let known_topic = |name: &str| file.topics.iter().any(|t| t.name == name);
     let mut producers = Vec::new();
     for p in &file.producers {
-        let field = format!("producers[{}]", p.name);
+        let field = format!("producers[{}]", q(&p.name));
         let Some(topic) = &p.topic else {
             return Err(ScenarioError::at(
                 format!("{field}.topic"),
@@ -289,13 +302,13 @@ pub(crate) fn cluster_config(file: &ScenarioFile) -> Result<ClusterConfig, Scena
         if !known_topic(topic) {
             return Err(ScenarioError::at(
                 format!("{field}.topic"),
-                format!("UNKNOWN_TOPIC_OR_PARTITION: topic {topic} is not in `topics` (auto-creation is off here)"),
+                format!("UNKNOWN_TOPIC_OR_PARTITION: topic {} is not in `topics` (auto-creation is off here)", q(topic)),
             ));
         }
         if file.producers.iter().filter(|o| o.name == p.name).count() > 1 {
             return Err(ScenarioError::at(
                 format!("{field}.name"),
-                format!("two producers are named {}", p.name),
+                format!("two producers are named {}", q(&p.name)),
             ));
         }
         let mut c = ProducerConfig::new(&p.name, topic, 0, &[]);
@@ -306,13 +319,13 @@ pub(crate) fn cluster_config(file: &ScenarioFile) -> Result<ClusterConfig, Scena
     }
     let mut groups = Vec::new();
     for g in &file.groups {
-        let field = format!("groups[{}]", g.group_id);
+        let field = format!("groups[{}]", q(&g.group_id));
         if !known_topic(&g.topic) {
             return Err(ScenarioError::at(
                 format!("{field}.topic"),
                 format!(
                     "UNKNOWN_TOPIC_OR_PARTITION: topic {} is not in `topics`",
-                    g.topic
+                    q(&g.topic)
                 ),
             ));
         }
@@ -325,11 +338,11 @@ pub(crate) fn cluster_config(file: &ScenarioFile) -> Result<ClusterConfig, Scena
         {
             return Err(ScenarioError::at(
                 format!("{field}.group_id"),
-                format!("two groups have group.id {}", g.group_id),
+                format!("two groups have group.id {}", q(&g.group_id)),
             ));
         }
         let c = group_config(g);
-        crate::engine::consumer::validate_group(&c, true)
+        crate::engine::validate::validate_group(&c, true)
             .map_err(|r| ScenarioError::at(field.clone(), r.to_string()))?;
         groups.push(c);
     }
@@ -351,8 +364,31 @@ pub(crate) fn cluster_config(file: &ScenarioFile) -> Result<ClusterConfig, Scena
             .log_retention_check_interval_ms
             .unwrap_or(defaults.log_retention_check_interval_ms),
     };
-    crate::engine::validate::validate(&config)
-        .map_err(|r| ScenarioError::at("cluster", r.to_string()))?;
+    use crate::engine::validate as v;
+    v::check_replica_lag_time_max_ms(config.replica_lag_time_max_ms)
+        .map_err(|r| ScenarioError::at("cluster.replica_lag_time_max_ms", r.to_string()))?;
+    for (field, setting, value) in [
+        (
+            "network_latency_ms",
+            &v::NETWORK_LATENCY_MS,
+            config.network_latency_ms,
+        ),
+        (
+            "broker_session_timeout_ms",
+            &v::BROKER_SESSION_TIMEOUT_MS,
+            config.broker_session_timeout_ms,
+        ),
+        (
+            "log_retention_check_interval_ms",
+            &v::LOG_RETENTION_CHECK_INTERVAL_MS,
+            config.log_retention_check_interval_ms,
+        ),
+    ] {
+        setting
+            .check(value)
+            .map_err(|r| ScenarioError::at(format!("cluster.{field}"), r.to_string()))?;
+    }
+    v::validate(&config).map_err(|r| ScenarioError::at("cluster", r.to_string()))?;
     Ok(config)
 }
 
@@ -387,8 +423,9 @@ impl<'a> Known<'a> {
             ScenarioError::at(
                 field,
                 format!(
-                    "UNKNOWN_TOPIC_OR_PARTITION: no topic {t} (topics: {})",
-                    self.topic_list()
+                    "UNKNOWN_TOPIC_OR_PARTITION: no topic {} (topics: {})",
+                    q(t),
+                    q(&self.topic_list())
                 ),
             )
         })
@@ -402,7 +439,10 @@ impl<'a> Known<'a> {
         let Some((topic, p)) = split_tp(tp) else {
             return Err(ScenarioError::at(
                 field,
-                format!("\"{tp}\" is not a partition: write topic-partition, e.g. orders-0"),
+                format!(
+                    "\"{}\" is not a partition: write topic-partition, e.g. orders-0",
+                    q(tp)
+                ),
             ));
         };
         let count = self.topic(field, topic)?;
@@ -410,8 +450,9 @@ impl<'a> Known<'a> {
             return Err(ScenarioError::at(
                 field,
                 format!(
-                    "UNKNOWN_TOPIC_OR_PARTITION: {topic} has partitions 0 to {}",
-                    count - 1
+                    "UNKNOWN_TOPIC_OR_PARTITION: {} has partitions 0 to {}",
+                    q(topic),
+                    count.saturating_sub(1)
                 ),
             ));
         }
@@ -425,8 +466,9 @@ impl<'a> Known<'a> {
             Err(ScenarioError::at(
                 field,
                 format!(
-                    "no producer named {p} (producers: {})",
-                    self.producers.join(", ")
+                    "no producer named {} (producers: {})",
+                    q(p),
+                    q(&self.producers.join(", "))
                 ),
             ))
         }
@@ -437,8 +479,9 @@ impl<'a> Known<'a> {
             ScenarioError::at(
                 field,
                 format!(
-                    "no group {g} at this step (groups: {})",
-                    self.groups.keys().copied().collect::<Vec<_>>().join(", ")
+                    "no group {} at this step (groups: {})",
+                    q(g),
+                    q(&self.groups.keys().copied().collect::<Vec<_>>().join(", "))
                 ),
             )
         })
@@ -449,7 +492,10 @@ impl<'a> Known<'a> {
         if m == 0 || m > n {
             return Err(ScenarioError::at(
                 field,
-                format!("member {m} of group {g}: it has had members 1 to {n} by this step"),
+                format!(
+                    "member {m} of group {}: it has had members 1 to {n} by this step",
+                    q(g)
+                ),
             ));
         }
         Ok(())
@@ -608,7 +654,7 @@ fn check_action<'a>(
                         format!("{field}.partition"),
                         format!(
                             "UNKNOWN_TOPIC_OR_PARTITION: partition {p} of {}: it has partitions 0 to {}",
-                            topic.unwrap_or("?"),
+                            q(topic.unwrap_or("?")),
                             count.saturating_sub(1)
                         ),
                     ));
@@ -677,10 +723,10 @@ fn check_action<'a>(
             if known.groups.contains_key(g.group_id.as_str()) {
                 return Err(ScenarioError::at(
                     format!("{field}.group_id"),
-                    format!("group {} exists already", g.group_id),
+                    format!("group {} exists already", q(&g.group_id)),
                 ));
             }
-            crate::engine::consumer::validate_group(&group_config(g), true)
+            crate::engine::validate::validate_group(&group_config(g), true)
                 .map_err(|r| ScenarioError::at(field, r.to_string()))?;
             known.groups.insert(&g.group_id, g.members.unwrap_or(1));
         }
@@ -740,7 +786,10 @@ fn check_check(known: &Known<'_>, field: &str, c: &Check) -> Result<(), Scenario
                 if !["OK", "WARN", "STALL", "STOP", "REWIND"].contains(&is.as_str()) {
                     return Err(ScenarioError::at(
                         format!("{field}.is"),
-                        format!("\"{is}\": Burrow's statuses are OK, WARN, STALL, STOP, REWIND"),
+                        format!(
+                            "\"{}\": Burrow's statuses are OK, WARN, STALL, STOP, REWIND",
+                            q(is)
+                        ),
                     ));
                 }
             }
@@ -755,7 +804,7 @@ fn check_check(known: &Known<'_>, field: &str, c: &Check) -> Result<(), Scenario
                 {
                     return Err(ScenarioError::at(
                         format!("{field}.is"),
-                        format!("\"{is}\": group states are Empty, PreparingRebalance, CompletingRebalance, Stable"),
+                        format!("\"{}\": group states are Empty, PreparingRebalance, CompletingRebalance, Stable", q(is)),
                     ));
                 }
             }
@@ -783,7 +832,8 @@ fn check_check(known: &Known<'_>, field: &str, c: &Check) -> Result<(), Scenario
                 return Err(ScenarioError::at(
                     format!("{field}.error"),
                     format!(
-                        "\"{error}\" is not a produce error the engine answers ({})",
+                        "\"{}\" is not a produce error the engine answers ({})",
+                        q(error),
                         NAMES.join(", ")
                     ),
                 ));

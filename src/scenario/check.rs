@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use super::build::split_tp;
 use super::model::{Check, Count, Counter, EventName, PartitionNumber};
+use crate::engine::errors::quote_input as q;
 use crate::engine::errors::ProduceError;
 use crate::engine::event::{ElectionKind, EventKind, GroupEvent, IsrChange};
 use crate::engine::log::ReplicaLog;
@@ -134,7 +135,11 @@ fn numbered(what: &str, p: &PartitionNumber) -> String {
         || "leader".to_string(),
         |b| format!("replica on broker-{b}"),
     );
-    format!("{what} of {} ({on}) is {}", p.partition, count_text(&p.is))
+    format!(
+        "{what} of {} ({on}) is {}",
+        q(&p.partition),
+        count_text(&p.is)
+    )
 }
 
 /// What an expectation asks, in words.
@@ -146,59 +151,78 @@ pub fn describe(c: &Check) -> String {
         Check::LogStartOffset(p) => numbered("log start offset", p),
         Check::Records(p) => numbered("records held", p),
         Check::Segments(p) => numbered("segments", p),
-        Check::Leader { partition, is } => format!("leader of {partition} is broker-{is}"),
+        Check::Leader { partition, is } => format!("leader of {} is broker-{is}", q(partition)),
         Check::Offline { partition, is } => {
-            format!("{partition} is {}", if *is { "offline" } else { "online" })
+            format!(
+                "{} is {}",
+                q(partition),
+                if *is { "offline" } else { "online" }
+            )
         }
-        Check::Isr { partition, is } => format!("ISR of {partition} is {is:?}"),
+        Check::Isr { partition, is } => format!("ISR of {} is {is:?}", q(partition)),
         Check::IsrSize { partition, is } => {
-            format!("ISR of {partition} has {} replica(s)", count_text(is))
+            format!("ISR of {} has {} replica(s)", q(partition), count_text(is))
         }
         Check::Committed {
             group,
             partition,
             is,
         } => format!(
-            "{group} committed offset on partition {partition} is {}",
+            "{} committed offset on partition {partition} is {}",
+            q(group),
             count_text(is)
         ),
         Check::Lag {
             group,
             partition: Some(p),
             is,
-        } => format!("lag of {group} on partition {p} is {}", count_text(is)),
-        Check::Lag { group, is, .. } => format!("total lag of {group} is {}", count_text(is)),
-        Check::Burrow { group, is } => format!("Burrow says {group} is {is}"),
-        Check::GroupState { group, is } => format!("{group} is {is}"),
+        } => format!("lag of {} on partition {p} is {}", q(group), count_text(is)),
+        Check::Lag { group, is, .. } => format!("total lag of {} is {}", q(group), count_text(is)),
+        Check::Burrow { group, is } => format!("Burrow says {} is {}", q(group), q(is)),
+        Check::GroupState { group, is } => format!("{} is {}", q(group), q(is)),
         Check::Assignment {
             group,
             member,
             partitions,
-        } => format!("member {member} of {group} owns partitions {partitions:?}"),
-        Check::Members(g) => format!("{} has {} running member(s)", g.group, count_text(&g.is)),
-        Check::Consumed(g) => format!("{} processed {} record(s)", g.group, count_text(&g.is)),
-        Check::Duplicates(g) => format!(
-            "{} processed {} duplicate(s) after partitions moved",
-            g.group,
+        } => format!(
+            "member {member} of {} owns partitions {partitions:?}",
+            q(group)
+        ),
+        Check::Members(g) => format!(
+            "{} has {} running member(s)",
+            q(&g.group),
             count_text(&g.is)
         ),
-        Check::Replays(g) => format!("{} replayed {} record(s)", g.group, count_text(&g.is)),
+        Check::Consumed(g) => format!("{} processed {} record(s)", q(&g.group), count_text(&g.is)),
+        Check::Duplicates(g) => format!(
+            "{} processed {} duplicate(s) after partitions moved",
+            q(&g.group),
+            count_text(&g.is)
+        ),
+        Check::Replays(g) => format!("{} replayed {} record(s)", q(&g.group), count_text(&g.is)),
         Check::Rebalances(g) => {
-            format!("{} started {} rebalance(s)", g.group, count_text(&g.is))
+            format!("{} started {} rebalance(s)", q(&g.group), count_text(&g.is))
         }
         Check::KeyPartition {
             topic,
             key,
             partition,
-        } => format!("key \"{key}\" goes to {topic}-{partition}"),
+        } => format!("key \"{}\" goes to {}-{partition}", q(key), q(topic)),
         Check::KeyValues {
             partition,
             key,
             values,
             ..
-        } => format!("values of key \"{key}\" in {partition} are {values:?}"),
-        Check::Partitions { topic, is } => format!("{topic} has {is} partition(s)"),
-        Check::TopicConfig { topic, name, is } => format!("{name} of {topic} is {is}"),
+        } => format!(
+            "values of key \"{}\" in {} are {}",
+            q(key),
+            q(partition),
+            q(&format!("{values:?}"))
+        ),
+        Check::Partitions { topic, is } => format!("{} has {is} partition(s)", q(topic)),
+        Check::TopicConfig { topic, name, is } => {
+            format!("{} of {} is {}", q(name), q(topic), q(is))
+        }
         Check::BrokerAlive { broker, is } => {
             format!(
                 "broker-{broker} is {}",
@@ -210,9 +234,10 @@ pub fn describe(c: &Check) -> String {
             producer,
             count,
         } => format!(
-            "{} {error} seen by {}",
+            "{} {} seen by {}",
             count_text(&count.unwrap_or_else(at_least_one)),
-            producer.as_deref().unwrap_or("any producer")
+            q(error),
+            q(producer.as_deref().unwrap_or("any producer"))
         ),
         Check::RecordsLost { is, acknowledged } => match acknowledged {
             Some(a) => format!(
@@ -234,7 +259,7 @@ pub fn describe(c: &Check) -> String {
             event_name(*event),
             partition
                 .as_ref()
-                .map_or(String::new(), |p| format!(" on {p}")),
+                .map_or(String::new(), |p| format!(" on {}", q(p))),
             if *since_step { " in this step" } else { "" }
         ),
     }

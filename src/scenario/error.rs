@@ -1,6 +1,11 @@
 //! What can be wrong with a scenario file, in words that point at the place.
+//! Input quoted in a message is cut to
+//! [`MAX_QUOTED_CHARS`](crate::engine::errors::MAX_QUOTED_CHARS) characters and a
+//! whole message to [`MAX_MESSAGE_CHARS`](crate::engine::errors::MAX_MESSAGE_CHARS).
 
 use std::fmt;
+
+use crate::engine::errors::clip_message;
 
 /// Why a scenario file cannot be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,16 +42,16 @@ impl ScenarioError {
     /// A semantic error at `field`.
     pub(crate) fn at(field: impl Into<String>, message: impl Into<String>) -> Self {
         ScenarioError::Semantic {
-            field: field.into(),
-            message: message.into(),
+            field: clip_message(&field.into()),
+            message: clip_message(&message.into()),
         }
     }
 
     /// A limit error at `field`.
     pub(crate) fn limit(field: impl Into<String>, message: impl Into<String>) -> Self {
         ScenarioError::Limit {
-            field: field.into(),
-            message: message.into(),
+            field: clip_message(&field.into()),
+            message: clip_message(&message.into()),
         }
     }
 }

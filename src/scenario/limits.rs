@@ -20,6 +20,12 @@ pub const MAX_SIMULATED_MS: u64 = 3_600_000;
 pub const MAX_PRODUCE_TIMES: u32 = 1_000;
 /// Most engine commands a scenario may give (the timeline's own limit).
 pub const MAX_COMMANDS: usize = crate::timeline::MAX_COMMANDS;
-/// Most engine steps a scenario run may take, a guard against a file whose
-/// rates make simulated time expensive.
-pub const MAX_ENGINE_STEPS: u64 = 20_000_000;
+/// Most work one run may take, in units of work: engine steps (each piece
+/// of timed work the engine runs) plus wait checks (each time a `wait`
+/// condition is evaluated). Estimated from the file before the run
+/// ([`super::cost`]) and measured during it; about 5 s of a release build's time at most.
+pub const MAX_WORK: u64 = 5_000_000;
+/// Most record copies a run may keep (records × replication factor), as
+/// estimated from the file: a bound on its memory (about 200 bytes a copy
+/// today, so about 200 MB).
+pub const MAX_RECORD_COPIES: u64 = 1_000_000;

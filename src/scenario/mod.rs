@@ -30,12 +30,14 @@
 //! - [`build`]: the engine config, and static checks naming step and field
 //! - [`check`]: expectations in words, evaluated on the engine's views
 //! - [`runner`]: [`Scenario::run`] ([`Report`]) and [`Scenario::plan`] ([`Plan`])
+//! - [`cost`]: the work and memory a file would cost, estimated before it runs
 //! - [`limits`]: what a file may ask for
 //! - [`lessons`]: the built-in lessons (`lessons/*.toml`, compiled in)
 //! - [`schema`]: the JSON Schema of the format
 
 pub mod build;
 pub mod check;
+pub mod cost;
 pub mod error;
 pub mod lessons;
 pub mod limits;
@@ -48,7 +50,7 @@ pub mod schema;
 pub use error::ScenarioError;
 pub use model::ScenarioFile;
 pub use parse::Syntax;
-pub use runner::{Outcome, Plan, Report, StepMarker, StepReport};
+pub use runner::{Budget, Outcome, Plan, Report, StepMarker, StepReport};
 
 use crate::engine::ClusterConfig;
 
@@ -57,6 +59,7 @@ use crate::engine::ClusterConfig;
 pub struct Scenario {
     file: ScenarioFile,
     config: ClusterConfig,
+    cost: cost::CostPlan,
 }
 
 impl Scenario {
@@ -80,7 +83,8 @@ impl Scenario {
     pub fn from_file(file: ScenarioFile) -> Result<Scenario, ScenarioError> {
         let config = build::cluster_config(&file)?;
         build::check_steps(&file)?;
-        Ok(Scenario { file, config })
+        let cost = cost::estimate(&file, &config)?;
+        Ok(Scenario { file, config, cost })
     }
 
     /// The file as parsed.
@@ -93,5 +97,11 @@ impl Scenario {
     #[must_use]
     pub fn config(&self) -> &ClusterConfig {
         &self.config
+    }
+
+    /// What the run is estimated to cost.
+    #[must_use]
+    pub fn cost(&self) -> &cost::CostPlan {
+        &self.cost
     }
 }

@@ -4,6 +4,7 @@
 use super::error::ScenarioError;
 use super::limits::MAX_FILE_BYTES;
 use super::model::ScenarioFile;
+use crate::engine::errors::clip_message;
 
 /// Which syntax a file is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,7 +54,7 @@ pub fn parse_file(text: &str, syntax: Syntax) -> Result<ScenarioFile, ScenarioEr
                 format: "TOML",
                 line,
                 column,
-                message: e.message().trim().replace('\n', "; "),
+                message: clip_message(&e.message().trim().replace('\n', "; ")),
             }
         }),
         Syntax::Json => serde_json::from_str(text).map_err(|e| {
@@ -67,7 +68,7 @@ pub fn parse_file(text: &str, syntax: Syntax) -> Result<ScenarioFile, ScenarioEr
                 format: "JSON",
                 line: (e.line() > 0).then_some(e.line()),
                 column: (e.column() > 0).then_some(e.column()),
-                message,
+                message: clip_message(&message),
             }
         }),
     }

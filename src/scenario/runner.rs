@@ -12,9 +12,11 @@ use std::fmt;
 
 use super::build::{self, action_name, apply_producer_settings, check_name};
 use super::check::{describe, evaluate, Counts, Ctx};
-use super::limits::MAX_ENGINE_STEPS;
+use super::cost::CostPlan;
+use super::limits::MAX_WORK;
 use super::model::{Action, ConfigValue, NodeRef, ScenarioFile, SeekSpec, Step};
 use super::Scenario;
+use crate::engine::errors::clip_message;
 use crate::engine::network::Node;
 use crate::engine::{
     BrokerId, ClusterConfig, Command, GroupIdx, MemberId, ProducerId, SeekTarget, Sim, TopicIdx,
@@ -23,6 +25,9 @@ use crate::engine::{
 /// Simulated time advanced at once while time passes (events are counted
 /// between chunks, so memory stays bounded).
 const CHUNK_MS: u64 = 1_000;
+
+/// Engine steps run between two checks of the budget.
+const GUARD_STEPS: u64 = 4_096;
 
 /// One expectation (or wait, or refusal) and what was found.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,6 +53,18 @@ pub struct StepReport {
     pub outcomes: Vec<Outcome>,
 }
 
+impl Outcome {
+    /// The outcome with its texts cut as error messages are (input quoted
+    /// in them at most [`MAX_QUOTED_CHARS`](crate::engine::errors::MAX_QUOTED_CHARS)).
+    fn new(o: Outcome) -> Outcome {
+        Outcome {
+            expected: clip_message(&o.expected),
+            found: clip_message(&o.found),
+            ok: o.ok,
+        }
+    }
+}
+
 impl StepReport {
     /// Whether everything held.
     #[must_use]
@@ -68,6 +85,9 @@ pub struct Report {
     pub stopped: Option<String>,
     /// Simulated time at the end, ms.
     pub end_ms: u64,
+    /// Units of work the run took: engine steps plus wait checks (see
+    /// [`Budget`]).
+    pub work: u64,
 }
 
 impl Report {
@@ -158,8 +178,94 @@ pub struct Plan {
     pub end_ms: u64,
 }
 
+/// How much work a run may take (see [`MAX_WORK`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Budget {
+    /// Units of work: engine steps plus wait checks.
+    pub work: u64,
+}
+
+impl Default for Budget {
+    fn default() -> Self {
+        Budget { work: MAX_WORK }
+    }
+}
+
+/// Where the run is in the cost plan, and the work counted so far.
+struct Meter {
+    plan: CostPlan,
+    budget: Budget,
+    /// Wait conditions evaluated so far.
+    wait_checks: u64,
+    /// The step (0-based) and its segment of time being run.
+    step: usize,
+    segment: usize,
+    /// When that segment began, simulated ms.
+    segment_start_ms: u64,
+    /// Estimated work of what has run before that segment.
+    estimated_done: f64,
+}
+
+impl Meter {
+    fn segment_rate(&self) -> f64 {
+        self.plan
+            .steps
+            .get(self.step)
+            .and_then(|s| s.segments.get(self.segment))
+            .map_or(0.0, |s| s.work_per_sec)
+    }
+
+    /// A new step begins at `now_ms`: its actions' own work is done at once.
+    fn start_step(&mut self, step: usize, now_ms: u64) {
+        self.step = step;
+        self.segment = 0;
+        self.segment_start_ms = now_ms;
+        self.estimated_done += self.plan.steps.get(step).map_or(0.0, |s| s.instant_work);
+    }
+
+    /// The segment being run ended at `now_ms` (a wait may end early).
+    fn end_segment(&mut self, now_ms: u64) {
+        let ms = now_ms.saturating_sub(self.segment_start_ms);
+        self.estimated_done += self.segment_rate() * ms as f64 / 1000.0;
+        self.segment += 1;
+        self.segment_start_ms = now_ms;
+    }
+
+    /// Refuses to go on when the work is over the budget, or, once a
+    /// twentieth of it is spent, when the measured pace (work per unit of
+    /// estimate so far) times the estimate of what is left would be.
+    fn check(&self, steps: u64, now_ms: u64) -> Result<(), String> {
+        let work = steps.saturating_add(self.wait_checks);
+        let budget = self.budget.work;
+        let done_ms = now_ms.saturating_sub(self.segment_start_ms);
+        let estimated = self.estimated_done + self.segment_rate() * done_ms as f64 / 1000.0;
+        let pace = if estimated > 0.0 {
+            work as f64 / estimated
+        } else {
+            1.0
+        };
+        let left = self.plan.remaining(self.step, self.segment, done_ms);
+        let whole = work as f64 + pace * left;
+        let seconds = now_ms as f64 / 1000.0;
+        if work > budget {
+            return Err(format!(
+                "the run went over its budget of {budget} units of work (engine steps and wait checks) at {seconds:.1} s simulated; at this pace it would take about {whole:.0} in all ({:.2}× the budget); lower the rates, members or simulated time",
+                whole / budget as f64
+            ));
+        }
+        if work >= budget / 20 && whole > budget as f64 {
+            return Err(format!(
+                "stopped at {seconds:.1} s simulated: the run has taken {work} units of work (engine steps and wait checks) and at this pace would take about {whole:.0} in all, over its budget of {budget} ({:.2}×); lower the rates, members or simulated time",
+                whole / budget as f64
+            ));
+        }
+        Ok(())
+    }
+}
+
 struct Runner {
     sim: Sim,
+    meter: Meter,
     counts: Counts,
     commands: Vec<(u64, Command)>,
     /// Every event in words, when asked for (`check --events`).
@@ -181,28 +287,49 @@ impl Runner {
     }
 
     fn guard(&self) -> Result<(), String> {
-        if self.sim.totals().steps > MAX_ENGINE_STEPS {
-            Err(format!(
-                "the engine ran more than {MAX_ENGINE_STEPS} steps; lower the rates or the simulated time"
-            ))
-        } else {
-            Ok(())
+        self.meter.check(self.sim.totals().steps, self.sim.now_ms())
+    }
+
+    /// Runs all work due at or before `t` (then sets the clock to `t`, as
+    /// [`Sim::advance_to`] does), checking the budget every
+    /// [`GUARD_STEPS`] engine steps so that no stretch of time, however
+    /// busy, runs far past it.
+    fn run_until(&mut self, t: u64) -> Result<(), String> {
+        let mut steps = 0;
+        while self.sim.next_event_at().is_some_and(|at| at <= t) {
+            self.sim.step();
+            steps += 1;
+            if steps % GUARD_STEPS == 0 {
+                self.drain();
+                self.guard()?;
+            }
         }
+        self.sim.advance_to(t);
+        self.drain();
+        self.guard()
     }
 
     fn advance(&mut self, ms: u64) -> Result<(), String> {
-        let end = self.sim.now_ms() + ms;
+        let end = self.sim.now_ms().saturating_add(ms);
         while self.sim.now_ms() < end {
-            let next = (self.sim.now_ms() + CHUNK_MS).min(end);
-            self.sim.advance_to(next);
-            self.drain();
-            self.guard()?;
+            let next = self.sim.now_ms().saturating_add(CHUNK_MS).min(end);
+            self.run_until(next)?;
         }
+        self.meter.end_segment(self.sim.now_ms());
         Ok(())
     }
 
-    fn new(sim: Sim, log: bool) -> Runner {
+    fn new(sim: Sim, log: bool, plan: CostPlan, budget: Budget) -> Runner {
         let mut runner = Runner {
+            meter: Meter {
+                plan,
+                budget,
+                wait_checks: 0,
+                step: 0,
+                segment: 0,
+                segment_start_ms: 0,
+                estimated_done: 0.0,
+            },
             sim,
             counts: Counts::default(),
             commands: Vec::new(),
@@ -435,7 +562,7 @@ impl Runner {
             let commands = match self.commands_for(action) {
                 Ok(c) => c,
                 Err(why) => {
-                    outcomes.push(Outcome {
+                    outcomes.push(Outcome::new(Outcome {
                         expected: format!(
                             "action {} ({}) can be given",
                             i + 1,
@@ -443,7 +570,7 @@ impl Runner {
                         ),
                         found: why,
                         ok: false,
-                    });
+                    }));
                     continue;
                 }
             };
@@ -453,7 +580,7 @@ impl Runner {
                     if refusal.is_none() && step.expect_refusal.is_some() {
                         refusal = Some(text);
                     } else {
-                        outcomes.push(Outcome {
+                        outcomes.push(Outcome::new(Outcome {
                             expected: format!(
                                 "action {} ({}) is accepted",
                                 i + 1,
@@ -461,7 +588,7 @@ impl Runner {
                             ),
                             found: format!("refused: {text}"),
                             ok: false,
-                        });
+                        }));
                     }
                     break;
                 }
@@ -469,16 +596,17 @@ impl Runner {
         }
         if let Some(want) = &step.expect_refusal {
             let ok = refusal.as_ref().is_some_and(|r| r.contains(want.as_str()));
-            outcomes.push(Outcome {
+            outcomes.push(Outcome::new(Outcome {
                 expected: format!("an action is refused with {want}"),
                 found: refusal.unwrap_or_else(|| "every action was accepted".to_string()),
                 ok,
-            });
+            }));
         }
         if let Some(wait) = &step.wait {
-            let deadline = self.sim.now_ms() + wait.timeout_ms;
+            let deadline = self.sim.now_ms().saturating_add(wait.timeout_ms);
             let started = self.sim.now_ms();
             loop {
+                self.meter.wait_checks += 1;
                 let ctx = Ctx {
                     sim: &self.sim,
                     counts: &self.counts,
@@ -487,7 +615,7 @@ impl Runner {
                 };
                 let (ok, found) = evaluate(&ctx, &wait.until);
                 if ok || self.sim.now_ms() >= deadline {
-                    outcomes.push(Outcome {
+                    outcomes.push(Outcome::new(Outcome {
                         expected: format!(
                             "within {} ms: {}",
                             wait.timeout_ms,
@@ -499,16 +627,15 @@ impl Runner {
                             format!("{found} after {} ms (timed out)", wait.timeout_ms)
                         },
                         ok,
-                    });
+                    }));
                     break;
                 }
                 match self.sim.next_event_at() {
-                    Some(t) if t <= deadline => self.sim.advance_to(t),
-                    _ => self.sim.advance_to(deadline),
+                    Some(t) if t <= deadline => self.run_until(t)?,
+                    _ => self.run_until(deadline)?,
                 }
-                self.drain();
-                self.guard()?;
             }
+            self.meter.end_segment(self.sim.now_ms());
         }
         let ctx = Ctx {
             sim: &self.sim,
@@ -518,11 +645,11 @@ impl Runner {
         };
         for c in &step.expect {
             let (ok, found) = evaluate(&ctx, c);
-            outcomes.push(Outcome {
+            outcomes.push(Outcome::new(Outcome {
                 expected: describe(c),
                 found,
                 ok,
-            });
+            }));
         }
         Ok(outcomes)
     }
@@ -555,12 +682,21 @@ impl Scenario {
     /// engine's event log), for authors tracking down a failed expectation.
     #[must_use]
     pub fn execute_logged(&self, events: bool) -> (Report, Plan, Vec<String>) {
+        self.execute_within(events, Budget::default())
+    }
+
+    /// Runs once within `budget` (a smaller one than [`MAX_WORK`] for
+    /// tests and tools); the run stops with [`Report::stopped`] saying so
+    /// when the work goes, or is on its way to go, over it.
+    #[must_use]
+    pub fn execute_within(&self, events: bool, budget: Budget) -> (Report, Plan, Vec<String>) {
         let file: &ScenarioFile = &self.file;
         let mut report = Report {
             title: file.title.en.clone(),
             steps: Vec::new(),
             stopped: None,
             end_ms: 0,
+            work: 0,
         };
         let mut plan = Plan {
             config: self.config.clone(),
@@ -575,9 +711,10 @@ impl Scenario {
                 return (report, plan, Vec::new());
             }
         };
-        let mut runner = Runner::new(sim, events);
+        let mut runner = Runner::new(sim, events, self.cost.clone(), budget);
         for (i, step) in file.steps.iter().enumerate() {
             let start_ms = runner.sim.now_ms();
+            runner.meter.start_step(i, start_ms);
             let outcomes = match runner.step(step) {
                 Ok(o) => o,
                 Err(why) => {
@@ -595,7 +732,7 @@ impl Scenario {
                 expectations: step
                     .expect
                     .iter()
-                    .map(|c| format!("{}: {}", check_name(c), describe(c)))
+                    .map(|c| clip_message(&format!("{}: {}", check_name(c), describe(c))))
                     .collect(),
             });
             report.steps.push(StepReport {
@@ -606,6 +743,11 @@ impl Scenario {
             });
         }
         report.end_ms = runner.sim.now_ms();
+        report.work = runner
+            .sim
+            .totals()
+            .steps
+            .saturating_add(runner.meter.wait_checks);
         plan.end_ms = report.end_ms;
         plan.commands = runner.commands;
         (report, plan, runner.log.unwrap_or_default())
@@ -614,8 +756,10 @@ impl Scenario {
     /// The engine after running every step (for tests and tools).
     #[must_use]
     pub fn final_state(&self) -> Option<Sim> {
-        let mut runner = Runner::new(Sim::new(self.config.clone()).ok()?, false);
-        for step in &self.file.steps {
+        let sim = Sim::new(self.config.clone()).ok()?;
+        let mut runner = Runner::new(sim, false, self.cost.clone(), Budget::default());
+        for (i, step) in self.file.steps.iter().enumerate() {
+            runner.meter.start_step(i, runner.sim.now_ms());
             runner.step(step).ok()?;
         }
         Some(runner.sim)

@@ -19,7 +19,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::job::{clip, MAX_QUOTE_CHARS};
+use crate::engine::errors::quote_input;
 
 /// The app's version, in reports.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -58,11 +58,11 @@ pub fn install_panic_hook() {
 }
 
 /// The message of a panic as the overlay shows it (at most
-/// [`MAX_QUOTE_CHARS`] characters: it may quote input).
+/// 200 characters of its text, by [`quote_input`]: it may quote input).
 #[must_use]
 pub fn panic_message(payload: Option<&str>) -> String {
     let text = payload.unwrap_or("the app stopped (no message)");
-    format!("panic: {}", clip(text, MAX_QUOTE_CHARS))
+    format!("panic: {}", quote_input(text))
 }
 
 /// Calls `window.kafkascopeFailure[name](args…)` if the script is loaded.
@@ -131,7 +131,7 @@ mod tests {
         assert_eq!(panic_message(Some("boom")), "panic: boom");
         assert_eq!(panic_message(None), "panic: the app stopped (no message)");
         let long = panic_message(Some(&"x".repeat(50_000)));
-        assert!(long.chars().count() <= MAX_QUOTE_CHARS + "panic: ".len());
-        assert!(long.ends_with('…'));
+        assert!(long.chars().count() <= crate::engine::errors::MAX_QUOTED_CHARS + "panic: ".len());
+        assert!(long.ends_with("(50000 characters)"), "{long}");
     }
 }
