@@ -9,6 +9,7 @@
 //!   and tests natively with `--no-default-features`)
 //! - [`share`]: share links: the whole state, compressed, in the URL (pure)
 //! - [`timeline`]: the history: recorded commands, checkpoints, seek, step back, fork (pure)
+//! - [`job`]: long work (opening a link, a lesson, a far seek) in budgeted, cancellable slices (pure)
 //! - [`story`]: a record's life story from the events (pure)
 //! - [`scenario`]: scenario files and lessons: parse, check, run, plan (pure)
 //! - [`player`]: play/pause/speed over a timeline, frame by frame (pure)
@@ -17,6 +18,7 @@
 
 pub mod determinism;
 pub mod engine;
+pub mod job;
 pub mod layout;
 pub mod player;
 pub mod scenario;

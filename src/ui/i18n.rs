@@ -2,11 +2,13 @@
 //! constant per language, so a missing translation does not compile.
 //! Texts with values in them are functions. The panels' texts live in
 //! sub-structs, one file each: [`producer`] (with the partitioner
-//! comparison), [`groups`] and [`retention`].
+//! comparison), [`groups`], [`retention`] and [`work`] (progress, cancel,
+//! refusals of long work).
 
 pub mod groups;
 pub mod producer;
 pub mod retention;
+pub mod work;
 
 use groups::{GroupTexts, GROUPS_EN, GROUPS_KO};
 use producer::{CompareTexts, ProducerTexts, COMPARE_EN, COMPARE_KO, PRODUCER_EN, PRODUCER_KO};
@@ -227,7 +229,7 @@ pub const EN: Texts = Texts {
     speed: "Speed",
     timeline: "Timeline",
     time_controls: "Time controls",
-    replaying: "Replaying history: a change now rewrites the future",
+    replaying: "An earlier moment: a change here replaces what came after",
     to_end: "To the end",
     language: "Language",
     event_log: "Event log",
@@ -317,7 +319,7 @@ pub const KO: Texts = Texts {
     speed: "속도",
     timeline: "타임라인",
     time_controls: "시간 조작",
-    replaying: "기록을 다시 보는 중: 지금 바꾸면 이후 기록이 새로 쓰입니다",
+    replaying: "지나간 순간입니다: 여기서 바꾸면 그 뒤의 일이 새로 쓰입니다",
     to_end: "끝으로",
     language: "언어",
     event_log: "이벤트 로그",
