@@ -4,7 +4,7 @@
 use crate::engine::refusal::Setting;
 use crate::engine::validate::{NumericConfig, NUMERIC_CONFIGS};
 
-use super::en_refusal::{setting, unit};
+use super::refusal_en::{setting, unit};
 
 /// What else Kafka says about a setting's range, for the table.
 fn note(c: &NumericConfig) -> &'static str {
