@@ -15,13 +15,15 @@
 //! - [`story`]: a record's life story from the events (pure)
 //! - [`scenario`]: scenario files and lessons: parse, check, run, plan (pure)
 //! - [`player`]: play/pause/speed over a timeline, frame by frame (pure)
-//! - [`layout`]: where everything sits in the picture, for a given width (pure)
+//! - [`layout`]: where everything sits in the broker view, for a given width (pure)
+//! - [`picture`]: the topic view's input per entity, text widths and layout (pure)
 //! - `ui` (feature `ui`): the Yew app that draws the scene and the controls
 
 pub mod determinism;
 pub mod engine;
 pub mod job;
 pub mod layout;
+pub mod picture;
 pub mod player;
 pub mod scenario;
 pub mod share;
