@@ -391,7 +391,42 @@ impl SceneInput {
 
 fn latest_decision(player: &Player, index: usize) -> Option<Decision> {
     let id = player.sim().producers().get(index)?.id;
-    player.log().rev().take(4_000).find_map(|e| match &e.kind {
+    from_log(player, id).or_else(|| from_logs(player, index))
+}
+
+/// The decision for the producer's newest record still in a partition
+/// (when the event log starts after it: a lesson step or a link just built).
+fn from_logs(player: &Player, index: usize) -> Option<Decision> {
+    let sim = player.sim();
+    let p = sim.producers().get(index)?;
+    let topic = sim.topics().get(p.topic.0 as usize)?;
+    let newest = topic
+        .partitions
+        .iter()
+        .filter_map(|part| {
+            let log = part.leader_log()?;
+            let end = log.log_end_offset();
+            (end.saturating_sub(8)..end)
+                .rev()
+                .filter_map(|o| log.get(o))
+                .find(|e| e.record.producer == p.id)
+                .map(|e| (e.record.seq, part.tp.partition, e.record.key.clone()))
+        })
+        .max_by_key(|(seq, _, _)| *seq)?;
+    let (_, partition, key) = newest;
+    Some(match (key, p.config.partitioner) {
+        (_, crate::engine::config::Partitioner::RoundRobin) => Decision::RoundRobin { partition },
+        (Some(key), _) if !p.config.ignore_keys => Decision::Key {
+            key: key.to_string(),
+            partitions: p.known_partitions,
+            partition,
+        },
+        _ => Decision::Sticky { partition },
+    })
+}
+
+fn from_log(player: &Player, id: crate::engine::ProducerId) -> Option<Decision> {
+    player.log().rev().find_map(|e| match &e.kind {
         EventKind::RecordCreated {
             producer,
             key,

@@ -153,7 +153,7 @@ fn columns(input: &SceneInput, width: f64) -> Columns {
     let pw = if input.producers.is_empty() {
         0.0
     } else {
-        (width * 0.2).clamp(140.0, 220.0)
+        (width * 0.2).clamp(156.0, 220.0)
     };
     let gw = if input.groups.is_empty() {
         0.0

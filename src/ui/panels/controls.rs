@@ -93,7 +93,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 }
                 if shows(Control::Speed) {
                 <label class="speed">
-                    { t(L::Speed) }{ " " }
+                    <span class="speed-word">{ t(L::Speed) }{ " " }</span>
                     <select data-testid="speed" onchange={on_speed}>
                         { for SPEEDS.iter().map(|s| html! {
                             <option value={s.to_string()} selected={(*s - props.speed).abs() < 1e-9}>

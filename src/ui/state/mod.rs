@@ -7,6 +7,7 @@
 
 pub mod action;
 pub mod app_state;
+pub mod caption;
 pub mod embed;
 pub mod focus;
 pub mod lesson;
