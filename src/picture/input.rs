@@ -101,6 +101,12 @@ pub struct ReplicaIn {
     pub alive: bool,
     /// Its log end offset (how far it has copied).
     pub leo: u64,
+    /// Its high watermark.
+    pub hw: u64,
+    /// Its log start offset.
+    pub log_start: u64,
+    /// Its latest records, oldest first (only for the broker view).
+    pub cells: Vec<CellIn>,
 }
 
 /// A record cell.
@@ -214,6 +220,8 @@ pub struct FlowIn {
     pub lane: (usize, u32),
     /// The member: (group index, member index) (fetch).
     pub member: Option<(usize, usize)>,
+    /// The broker it leaves or reaches (the leader; a follower for copies).
+    pub broker: Option<u32>,
     /// How far along, 0..=1.
     pub progress: f64,
 }
@@ -241,9 +249,10 @@ pub fn key_hue(key: Option<&str>) -> u8 {
 
 impl SceneInput {
     /// The picture's input at the player's position; `now_ms`: the exact
-    /// (fractional) time messages are drawn at.
+    /// (fractional) time messages are drawn at; `replicas_too`: each
+    /// replica's own records (the broker view).
     #[must_use]
-    pub fn of(player: &Player, now_ms: f64) -> Self {
+    pub fn of(player: &Player, now_ms: f64, replicas_too: bool) -> Self {
         let sim = player.sim();
         let brokers = sim
             .brokers()
@@ -276,6 +285,13 @@ impl SceneInput {
                         in_isr: part.isr.contains(b),
                         alive: sim.brokers().iter().any(|x| x.id == *b && x.alive),
                         leo: part.log_on(*b).map_or(0, |l| l.log_end_offset()),
+                        hw: part.log_on(*b).map_or(0, |l| l.high_watermark()),
+                        log_start: part.log_on(*b).map_or(0, |l| l.log_start_offset()),
+                        cells: if replicas_too {
+                            part.log_on(*b).map_or(Vec::new(), cells_of)
+                        } else {
+                            Vec::new()
+                        },
                     })
                     .collect();
                 replicas.sort_by_key(|r| !r.leader);
@@ -290,18 +306,7 @@ impl SceneInput {
                 let (log_start, hw, leo) = log.map_or((0, 0, 0), |l| {
                     (l.log_start_offset(), l.high_watermark(), l.log_end_offset())
                 });
-                let first = leo.saturating_sub(MAX_CELLS_IN as u64).max(log_start);
-                let cells = log.map_or(Vec::new(), |l| {
-                    (first..leo)
-                        .filter_map(|o| l.get(o))
-                        .map(|e| CellIn {
-                            offset: e.offset,
-                            key: e.record.key.as_deref().map(str::to_string),
-                            hue: key_hue(e.record.key.as_deref()),
-                            committed: e.offset < hw,
-                        })
-                        .collect()
-                });
+                let cells = log.map_or(Vec::new(), cells_of);
                 let mut committed = Vec::new();
                 let mut owners = Vec::new();
                 for (gi, g) in groups_raw.iter().enumerate() {
@@ -389,6 +394,21 @@ impl SceneInput {
     }
 }
 
+/// A replica's latest records as cells.
+fn cells_of(l: &crate::engine::log::ReplicaLog) -> Vec<CellIn> {
+    let (log_start, hw, leo) = (l.log_start_offset(), l.high_watermark(), l.log_end_offset());
+    let first = leo.saturating_sub(MAX_CELLS_IN as u64).max(log_start);
+    (first..leo)
+        .filter_map(|o| l.get(o))
+        .map(|e| CellIn {
+            offset: e.offset,
+            key: e.record.key.as_deref().map(str::to_string),
+            hue: key_hue(e.record.key.as_deref()),
+            committed: e.offset < hw,
+        })
+        .collect()
+}
+
 fn latest_decision(player: &Player, index: usize) -> Option<Decision> {
     let id = player.sim().producers().get(index)?.id;
     from_log(player, id).or_else(|| from_logs(player, index))
@@ -466,6 +486,10 @@ fn flows(player: &Player, now_ms: f64, input: &SceneInput) -> Vec<FlowIn> {
         Node::Producer(p) => sim.producers().iter().position(|x| x.id == p),
         _ => None,
     };
+    let broker_of = |n: Node| match n {
+        Node::Broker(b) => Some(b.0),
+        _ => None,
+    };
     let mut out = Vec::new();
     for m in sim.in_flight() {
         if out.len() >= MAX_FLOWS {
@@ -475,6 +499,7 @@ fn flows(player: &Player, now_ms: f64, input: &SceneInput) -> Vec<FlowIn> {
         let flow = match &m.body {
             Body::ProduceRequest { batch, .. } => Some(FlowIn {
                 kind: FlowKind::Produce,
+                broker: broker_of(m.to),
                 producer: producer_index(m.from),
                 lane: (batch.tp.topic.0 as usize, batch.tp.partition),
                 member: None,
@@ -482,12 +507,14 @@ fn flows(player: &Player, now_ms: f64, input: &SceneInput) -> Vec<FlowIn> {
             }),
             Body::ProduceResponse { tp, .. } => Some(FlowIn {
                 kind: FlowKind::Ack,
+                broker: broker_of(m.from),
                 producer: producer_index(m.to),
                 lane: (tp.topic.0 as usize, tp.partition),
                 member: None,
                 progress,
             }),
             Body::ReplicaFetchResponse { tp, entries, .. } if !entries.is_empty() => Some(FlowIn {
+                broker: broker_of(m.to),
                 kind: FlowKind::Replicate,
                 producer: None,
                 lane: (tp.topic.0 as usize, tp.partition),
@@ -507,6 +534,7 @@ fn flows(player: &Player, now_ms: f64, input: &SceneInput) -> Vec<FlowIn> {
                         let topic = input.groups.get(to.0)?.topic;
                         Some(FlowIn {
                             kind: FlowKind::Fetch,
+                            broker: broker_of(m.from),
                             producer: None,
                             lane: (topic, tp.partition),
                             member: Some(to),

@@ -142,13 +142,13 @@ pub struct TopicLayout {
     pub groups: Vec<GroupBox>,
 }
 
-struct Columns {
-    left: (f64, f64),
-    mid: (f64, f64),
-    right: (f64, f64),
+pub(super) struct Columns {
+    pub(super) left: (f64, f64),
+    pub(super) mid: (f64, f64),
+    pub(super) right: (f64, f64),
 }
 
-fn columns(input: &SceneInput, width: f64) -> Columns {
+pub(super) fn columns(input: &SceneInput, width: f64) -> Columns {
     let inner = width - 2.0 * PAD;
     let pw = if input.producers.is_empty() {
         0.0
@@ -195,7 +195,7 @@ fn broker_chips(input: &SceneInput, x: f64, y: f64, w: f64) -> (Vec<Rect>, f64) 
 }
 
 /// Width of a cell for `lod`, given the keys and offsets shown.
-fn cell_width(input: &SceneInput, lod: Lod, strip_w: f64) -> f64 {
+pub(super) fn cell_width(input: &SceneInput, lod: Lod, strip_w: f64) -> f64 {
     let max_offset = input
         .topics
         .iter()
@@ -347,7 +347,7 @@ impl TopicLayout {
         best.expect("at least one layout")
     }
 
-    fn with(input: &SceneInput, width: f64, lod: Lod, member_lod: Lod) -> Self {
+    pub(super) fn with(input: &SceneInput, width: f64, lod: Lod, member_lod: Lod) -> Self {
         if width >= WIDE_FROM_PX {
             Self::wide(input, width, lod, member_lod)
         } else {
@@ -500,7 +500,7 @@ mod tests {
             p.tick(100.0);
             t += 100.0;
         }
-        SceneInput::of(&p, p.now_exact_ms())
+        SceneInput::of(&p, p.now_exact_ms(), false)
     }
 
     fn inside(outer: &Rect, inner: &Rect) -> bool {

@@ -125,8 +125,8 @@ pub fn Controls(props: &ControlsProps) -> Html {
             </div>
             if props.in_past {
                 <p class="replaying" data-testid="replaying">
-                    { t(L::Replaying) }{ " " }
-                    <button onclick={to_end}>{ t(L::ToEnd) }</button>
+                    <span class="replaying-text">{ t(L::Replaying) }</span>{ " " }
+                    <button onclick={to_end} title={t(L::Replaying)}>{ t(L::ToEnd) }</button>
                 </p>
             }
         </div>

@@ -5,6 +5,7 @@
 //! not change is not drawn again; a click anywhere is read from the entity
 //! it hit (one listener for the whole picture).
 
+pub mod broker_view;
 pub mod caption;
 pub mod cards;
 pub mod flows;

@@ -13,8 +13,8 @@ use crate::ui::state::selection::Selection;
 pub enum Hit {
     /// A record cell: its lane and offset.
     Record(String, u32, u64),
-    /// A partition's lane.
-    Partition(String, u32),
+    /// A partition's lane (or, with a broker, one replica's row).
+    Partition(String, u32, Option<u32>),
     /// A broker.
     Broker(u32),
     /// A member of a group.
@@ -40,7 +40,11 @@ pub fn hit_of(target: &web_sys::Element) -> Option<Hit> {
                 .and_then(|o| o.parse().ok());
             Some(match offset {
                 Some(o) => Hit::Record(topic, partition, o),
-                None => Hit::Partition(topic, partition),
+                None => Hit::Partition(
+                    topic,
+                    partition,
+                    attr(&entity, "data-broker").and_then(|b| b.parse().ok()),
+                ),
             })
         }
         "broker" => Some(Hit::Broker(attr(&entity, "data-broker")?.parse().ok()?)),
@@ -90,10 +94,13 @@ pub fn selection_of(player: &Player, hit: &Hit) -> Option<Selection> {
                 created_at_ms: e.record.timestamp_ms,
             })
         }
-        Hit::Partition(topic, partition) => {
+        Hit::Partition(topic, partition, on) => {
             let tp = tp_of(topic, *partition)?;
             let part = sim.partition_state(tp)?;
-            let broker = part.leader.or_else(|| part.replicas.first().copied())?;
+            let broker = on
+                .map(BrokerId)
+                .or(part.leader)
+                .or_else(|| part.replicas.first().copied())?;
             Some(Selection::Partition(tp, broker))
         }
         Hit::Broker(id) => Some(Selection::Broker(BrokerId(*id))),

@@ -8,17 +8,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::broker_view::{broker_view, BrokersCx};
 use super::pick::{hit_of, selection_of, target_of};
 use super::{px, topic_view, TopicCx};
 use crate::engine::BrokerId;
-use crate::layout::SceneLayout;
+use crate::picture::broker_layout::BrokersLayout;
 use crate::picture::input::SceneInput;
 use crate::picture::topic_layout::TopicLayout;
 use crate::player::Player;
 use crate::text::{AppLine, Lang, PictureLabel, Say};
 use crate::ui::panels::broker_panel::broker_state;
-use crate::ui::panels::scene::scene;
-use crate::ui::panels::scene_cx::Cx;
 use crate::ui::state::action::Action;
 use crate::ui::state::app_state::AppState;
 use crate::ui::state::focus::SceneView;
@@ -130,44 +129,46 @@ fn summary(p: &Player, lang: Lang) -> String {
 /// The picture in the view the state asks for.
 pub fn picture(s: &AppState, p: &Player, on_action: &Callback<Action>) -> Html {
     let lang = s.lang;
-    if s.view == SceneView::Brokers {
-        let layout = SceneLayout::new(p.sim(), s.width);
-        let cx = Cx {
-            player: p,
-            lang,
-            on_action,
-            selected: s.selection.as_ref(),
-            reduced_motion: s.reduced_motion,
-            dense: layout.brokers.iter().map(|b| b.rows.len()).sum::<usize>()
-                > crate::layout::DENSE_ROWS,
-        };
-        return scene(&cx, &layout);
-    }
     let now = if s.reduced_motion {
         p.sim().now_ms() as f64
     } else {
         p.now_exact_ms()
     };
-    let input = SceneInput::of(p, now);
-    let layout = TopicLayout::new(&input, s.width, s.height);
+    let brokers = s.view == SceneView::Brokers;
+    let input = SceneInput::of(p, now, brokers);
     let sim = p.sim();
     let state_of = |id: u32| broker_state(sim, BrokerId(id), lang);
-    let cx = TopicCx {
-        lang,
-        focus: &s.focus,
-        selected: s.selection.as_ref(),
-        still: s.reduced_motion,
-        broker_state: &state_of,
+    let (width, height, content) = if brokers {
+        let layout = BrokersLayout::new(&input, s.width, s.height);
+        let cx = BrokersCx {
+            lang,
+            focus: &s.focus,
+            still: s.reduced_motion,
+            broker_state: &state_of,
+        };
+        let content = broker_view(&input, &layout, &cx);
+        (layout.base.width, layout.base.height, content)
+    } else {
+        let layout = TopicLayout::new(&input, s.width, s.height);
+        let cx = TopicCx {
+            lang,
+            focus: &s.focus,
+            selected: s.selection.as_ref(),
+            still: s.reduced_motion,
+            broker_state: &state_of,
+        };
+        let content = topic_view(&input, &layout, &cx);
+        (layout.width, layout.height, content)
     };
     let click = on_click(s.player.clone(), on_action.clone());
     let key = on_key(s.player.clone(), on_action.clone());
     html! {
-        <svg data-testid="scene" class="scene topic" role="group" tabindex="0"
-            aria-label={summary(p, lang)}
-            width={px(layout.width)} height={px(layout.height)}
-            viewBox={format!("0 0 {} {}", px(layout.width), px(layout.height))}
+        <svg data-testid="scene" class={if brokers { "scene topic brokers" } else { "scene topic" }}
+            role="group" tabindex="0" aria-label={summary(p, lang)}
+            width={px(width)} height={px(height)}
+            viewBox={format!("0 0 {} {}", px(width), px(height))}
             onclick={click} onkeydown={key}>
-            { topic_view(&input, &layout, &cx) }
+            { content }
         </svg>
     }
 }
