@@ -57,7 +57,10 @@ pub fn parse_file(text: &str, syntax: Syntax) -> Result<ScenarioFile, ScenarioEr
                 message: clip_message(&e.message().trim().replace('\n', "; ")),
             }
         }),
-        Syntax::Json => serde_json::from_str(text).map_err(|e| {
+        // `from_slice`, not `from_str`: the same reader as share links, so the
+        // web app carries one JSON deserializer per type instead of two
+        // (the text is already UTF-8; errors and positions are the same).
+        Syntax::Json => serde_json::from_slice(text.as_bytes()).map_err(|e| {
             let message = e.to_string();
             // serde_json appends " at line L column C"; keep the message alone.
             let message = match message.rfind(" at line ") {
