@@ -33,6 +33,7 @@
 //! - [`event`]: what happened, for the picture and the log
 //! - [`view`] / [`display`]: read-only views and the text snapshot
 //! - [`scenarios`]: built-in setups (the default scene, the stress scene)
+//! - [`stable_sort`]: one shared stable sort for cold paths (a smaller web app)
 
 pub mod admin;
 pub mod assignor;
@@ -64,6 +65,7 @@ pub mod replication;
 pub mod retention;
 pub mod scenarios;
 pub mod sim;
+pub mod stable_sort;
 pub mod topic;
 pub mod validate;
 pub mod view;
