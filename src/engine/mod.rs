@@ -11,6 +11,7 @@
 //! - [`admin`]: adding partitions to a topic (`CreatePartitions`)
 //! - [`sim`]: the [`Sim`] state, its timer queue and the network send/deliver loop
 //! - [`config`] / [`validate`] / [`limits`]: the setup, Kafka's refusals, hard limits
+//!   ([`decimal`]: settings of type DOUBLE read without std's float tables)
 //! - [`producer`]: records, batching (`batch.size`, `linger.ms`), sending,
 //!   sync/async, retries and timeouts, metadata refresh
 //! - [`partitioner`]: Kafka's partitioners, exact (built-in sticky with
@@ -44,6 +45,7 @@ pub mod compression;
 pub mod config;
 pub mod consumer;
 pub mod coordinator;
+pub mod decimal;
 pub mod display;
 pub mod errors;
 pub mod event;
