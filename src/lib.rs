@@ -17,6 +17,7 @@
 
 pub mod determinism;
 pub mod engine;
+pub mod import;
 pub mod layout;
 pub mod player;
 pub mod scenario;
