@@ -113,6 +113,12 @@ pub(crate) fn is_command(line: &str) -> bool {
     {
         return true;
     }
+    if (line.ends_with('$') || line.ends_with('#') || line.ends_with('>'))
+        && (line.contains('@') || line.contains('~'))
+        && !line.contains(char::is_whitespace)
+    {
+        return true;
+    }
     if let Some((before, _)) = line.split_once("$ ") {
         if before.contains('@') || before.ends_with('~') || before.ends_with(']') {
             return true;
@@ -162,6 +168,7 @@ mod tests {
             "kafka@broker-1:~$ kafka-consumer-groups --describe --all-groups",
             "[root@kafka bin]$ ./kafka-configs.sh --describe",
             "# kafka-topics.sh --bootstrap-server b:9092 --describe",
+            "kafka@kafka-1:~$",
         ] {
             assert_eq!(classify(line), Some(Chatter::Command), "{line}");
         }

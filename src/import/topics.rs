@@ -131,6 +131,8 @@ pub(crate) struct TopicLine {
 pub(crate) struct PartitionLine {
     pub topic: String,
     pub partition: ImportedPartition,
+    /// Whether `Elr:` / `LastKnownElr:` were printed (even as `N/A`).
+    pub elr_columns: bool,
     pub marked_for_deletion: bool,
     pub unknown: Vec<String>,
 }
@@ -145,7 +147,7 @@ pub(crate) enum TopicsLine {
 impl TopicsLine {
     /// Whether the line has the KIP-966 columns (3.8 and later).
     pub fn has_elr(&self) -> bool {
-        matches!(self, TopicsLine::Partition(p) if p.partition.elr.is_some() || p.partition.last_known_elr.is_some())
+        matches!(self, TopicsLine::Partition(p) if p.elr_columns)
     }
 }
 
@@ -347,6 +349,7 @@ pub(crate) fn parse_line(line: &str) -> Result<TopicsLine, String> {
         return Ok(TopicsLine::Partition(PartitionLine {
             topic: name.to_string(),
             partition: p,
+            elr_columns: get("Elr").is_some() || get("LastKnownElr").is_some(),
             marked_for_deletion,
             unknown,
         }));
