@@ -20,7 +20,8 @@ pub(crate) fn finish(
     findings: &mut Findings,
 ) -> ImportedCluster {
     for tb in &mut builder.topics {
-        check_topic(input, tb, findings);
+        let complete = !builder.topics_with_bad_lines.contains(&tb.topic.name);
+        check_topic(input, tb, complete, findings);
     }
     let topic_counts: BTreeMap<String, (Option<u32>, Option<Place>)> = builder
         .topics
@@ -57,7 +58,9 @@ fn list(ids: &[u32]) -> String {
     ids.iter().map(u32::to_string).collect::<Vec<_>>().join(",")
 }
 
-fn check_topic(input: &Input, tb: &mut TopicBuild, findings: &mut Findings) {
+/// `lines_complete`: every line naming the topic could be read (otherwise a
+/// missing partition is that line, already reported).
+fn check_topic(input: &Input, tb: &mut TopicBuild, lines_complete: bool, findings: &mut Findings) {
     let name = tb.topic.name.clone();
     // Sort the partition lines by number, keeping their places.
     let mut lines: Vec<(ImportedPartition, Place)> = std::mem::take(&mut tb.topic.partitions)
@@ -102,7 +105,7 @@ fn check_topic(input: &Input, tb: &mut TopicBuild, findings: &mut Findings) {
             let missing: Vec<u32> = (0..count.min(super::limits::MAX_PARTITIONS * 4))
                 .filter(|n| !present.contains(n))
                 .collect();
-            if !missing.is_empty() {
+            if !missing.is_empty() && lines_complete {
                 let shown: Vec<String> = missing.iter().take(10).map(u32::to_string).collect();
                 let msg = format!(
                     "kafka-topics: PartitionCount {count} but no line for partition{} {}{} of topic `{name}` (cut short?)",

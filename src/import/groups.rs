@@ -434,6 +434,17 @@ fn typed(header: &Header, cells: &[String]) -> Result<Row, String> {
             .map_or("", |i| cells[i].as_str())
     };
     let has = |c: Col| header.columns.contains(&c);
+    // Only these may be printed empty (a member without an instance id, an
+    // empty group's strategy before 4.0, an empty client.id).
+    const MAY_BE_EMPTY: [Col; 3] = [Col::GroupInstanceId, Col::AssignmentStrategy, Col::ClientId];
+    if let Some((c, _)) = header
+        .columns
+        .iter()
+        .zip(cells)
+        .find(|(c, v)| v.is_empty() && !MAY_BE_EMPTY.contains(c))
+    {
+        return Err(format!("no value under {} (cut short?)", c.name()));
+    }
     let group = group_id(get(Col::Group))?;
     match header.kind {
         TableKind::Offsets => {

@@ -7,7 +7,7 @@ use crate::engine::limits;
 /// Largest paste, bytes (all sources together). The largest cluster the
 /// simulator can show, described in full with the longest ids Kafka allows,
 /// stays under half of it (measured in `tests/import_limits.rs`).
-pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
+pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
 /// Most lines (all sources together).
 pub const MAX_INPUT_LINES: usize = 20_000;
 /// Most sources (pasted texts or files) in one import.

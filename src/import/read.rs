@@ -2,7 +2,7 @@
 //! Tables end at an empty line, at another header, or at a line that
 //! cannot be a row (a prompt, a topic line, a notice).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::chatter::{self, Chatter};
 use super::columns::expand_tabs;
@@ -45,6 +45,9 @@ pub(crate) struct Builder {
     topic_index: BTreeMap<String, usize>,
     pub groups: Vec<GroupBuild>,
     group_index: BTreeMap<String, usize>,
+    /// Topics with a line that could not be read (their partition count is
+    /// then not checked against the lines that could).
+    pub topics_with_bad_lines: BTreeSet<String>,
 }
 
 impl Builder {
@@ -93,6 +96,8 @@ struct Table {
     broken: bool,
     /// Groups that already have rows from this table.
     groups: Vec<usize>,
+    /// Groups whose rows in this table are refused (pasted twice).
+    refused_groups: Vec<usize>,
     // Layout hints.
     topicless_assignment: bool,
     topic_assignment: bool,
@@ -127,6 +132,7 @@ pub(crate) fn read_all(input: &Input, builder: &mut Builder, findings: &mut Find
             findings,
             mode: Mode::Idle,
             topics: None,
+            duplicate_topic: None,
             configs_last: 0,
         };
         for line in 0..input.sources[src].lines.len() {
@@ -144,6 +150,9 @@ struct Reader<'r, 'a> {
     findings: &'r mut Findings,
     mode: Mode,
     topics: Option<TopicsBlock>,
+    /// A topic whose `Topic:` line was refused as a second description:
+    /// its partition lines that follow are not read either.
+    duplicate_topic: Option<String>,
     /// Last line of the configs section being read.
     configs_last: usize,
 }
@@ -271,6 +280,9 @@ impl Reader<'_, '_> {
         let parsed = match topics::parse_line(trimmed) {
             Ok(p) => p,
             Err(e) => {
+                if let Some(name) = topics::topic_name_of(trimmed) {
+                    self.builder.topics_with_bad_lines.insert(name);
+                }
                 self.error(line, &format!("kafka-topics: {e}"));
                 return;
             }
@@ -279,6 +291,7 @@ impl Reader<'_, '_> {
         match parsed {
             TopicsLine::Topic(t) => {
                 block.topic_lines += 1;
+                self.duplicate_topic = None;
                 let unknown = t.unknown;
                 let i = self.builder.topic(&t.topic.name, place);
                 let tb = &mut self.builder.topics[i];
@@ -288,6 +301,7 @@ impl Reader<'_, '_> {
                         t.topic.name,
                         first.line + 1
                     );
+                    self.duplicate_topic = Some(t.topic.name.clone());
                     self.error(line, &msg);
                     return;
                 }
@@ -300,6 +314,9 @@ impl Reader<'_, '_> {
                 self.unknown_fields(line, &unknown);
             }
             TopicsLine::Partition(p) => {
+                if self.duplicate_topic.as_deref() == Some(p.topic.as_str()) {
+                    return;
+                }
                 if has_elr {
                     block.with_elr += 1;
                 } else {
@@ -489,6 +506,7 @@ impl Reader<'_, '_> {
             rows: 0,
             broken,
             groups: Vec::new(),
+            refused_groups: Vec::new(),
             topicless_assignment: false,
             topic_assignment: false,
             two_spaces: None,
@@ -524,6 +542,9 @@ impl Reader<'_, '_> {
         let Mode::Table(table) = &mut self.mode else {
             return;
         };
+        if table.refused_groups.contains(&g) {
+            return;
+        }
         let first_in_table = !table.groups.contains(&g);
         if first_in_table {
             table.groups.push(g);
@@ -546,6 +567,7 @@ impl Reader<'_, '_> {
                     },
                     e.line + 1
                 );
+                table.refused_groups.push(g);
                 self.error(line, &msg);
                 return;
             }

@@ -274,6 +274,14 @@ fn parse_optional_ids(value: &str, what: &str) -> Result<Option<Vec<u32>>, Strin
     }
 }
 
+/// The topic a line names, even when the line cannot be read.
+pub(crate) fn topic_name_of(line: &str) -> Option<String> {
+    fields(line.trim())
+        .into_iter()
+        .find(|f| f.label == "Topic")
+        .map(|f| f.value.to_string())
+}
+
 /// Reads one line that [`is_topics_line`] accepted. Errors name what is
 /// wrong; the caller adds the line.
 pub(crate) fn parse_line(line: &str) -> Result<TopicsLine, String> {
