@@ -194,10 +194,15 @@ impl Reader<'_, '_> {
                         Some(h) => {
                             self.end_mode();
                             self.start_table(line, h);
+                            return;
                         }
-                        None => self.row(line, &expanded),
+                        None => {
+                            if self.row(line, &expanded, trimmed) {
+                                return;
+                            }
+                            self.end_mode();
+                        }
                     }
-                    return;
                 }
             }
             Mode::Configs(topic, _, _) => {
@@ -514,22 +519,27 @@ impl Reader<'_, '_> {
         }));
     }
 
-    fn row(&mut self, line: usize, text: &str) {
+    /// Reads a row of the table being read. `false` when the line is no
+    /// row but a message or log line (which ends the table).
+    fn row(&mut self, line: usize, text: &str, trimmed: &str) -> bool {
         let Mode::Table(table) = &mut self.mode else {
-            return;
+            return false;
         };
-        table.last = line;
-        if table.broken {
-            return;
+        let parsed = (!table.broken).then(|| groups::parse_row(&table.header, text));
+        if !matches!(parsed, Some(Ok(_))) && chatter::classify(trimmed).is_some() {
+            return false;
         }
+        table.last = line;
+        let Some(parsed) = parsed else {
+            return true;
+        };
         table.rows += 1;
-        let parsed = groups::parse_row(&table.header, text);
         let header_place = table.header_place;
         let row = match parsed {
             Ok(r) => r,
             Err(e) => {
                 self.error(line, &format!("kafka-consumer-groups: {e}"));
-                return;
+                return true;
             }
         };
         let place = self.place(line);
@@ -540,10 +550,10 @@ impl Reader<'_, '_> {
         };
         let g = self.builder.group(&group_id, place);
         let Mode::Table(table) = &mut self.mode else {
-            return;
+            return true;
         };
         if table.refused_groups.contains(&g) {
-            return;
+            return true;
         }
         let first_in_table = !table.groups.contains(&g);
         if first_in_table {
@@ -569,7 +579,7 @@ impl Reader<'_, '_> {
                 );
                 table.refused_groups.push(g);
                 self.error(line, &msg);
-                return;
+                return true;
             }
         }
         match row {
@@ -609,7 +619,7 @@ impl Reader<'_, '_> {
                     let msg =
                         format!("kafka-consumer-groups: a second state row for group `{group_id}`");
                     self.error(line, &msg);
-                    return;
+                    return true;
                 }
                 table.two_spaces = Some(two);
                 table.dash_strategy |=
@@ -618,6 +628,7 @@ impl Reader<'_, '_> {
                 gb.group.state = Some(s);
             }
         }
+        true
     }
 
     fn end_table(&mut self, table: Table) {
