@@ -160,6 +160,26 @@ fn a_partition_listed_twice_or_missing_or_past_the_count() {
 }
 
 #[test]
+fn a_lost_topic_line() {
+    // An output with Topic: lines has one for each topic; the partition
+    // filters print none at all.
+    let other = "\tTopic: payments\tPartition: 0\tLeader: 3\tReplicas: 3\tIsr: 3\n";
+    one_error(
+        &format!("{TOPICS}{other}"),
+        5,
+        "partition lines of topic `payments` without its Topic: line, in an output that has the Topic: lines of other topics",
+    );
+    let i = parse(&format!("{TOPICS}\n{other}")).unwrap();
+    assert!(
+        i.notes[0]
+            .message
+            .contains("without its Topic: line (a filter"),
+        "{:?}",
+        i.notes
+    );
+}
+
+#[test]
 fn a_replication_factor_that_does_not_match() {
     one_error(
         &TOPICS.replace("Replicas: 2,3,1\tIsr: 2,3", "Replicas: 2,3\tIsr: 2,3"),

@@ -9,8 +9,9 @@
 //! `Offline:` (Confluent), an assignment whose topic 3.8/3.9 left out,
 //! written `(0,1)`, and ZooKeeper-mode configs, written as `Dynamic configs`
 //! with no synonyms. Topics come in the model's order, each followed by its
-//! `kafka-configs` lines; then the groups, each with the notice the tool
-//! writes before its tables.
+//! `kafka-configs` lines (topics known only from partition lines, as a
+//! filter prints them, set apart by an empty line); then the groups, each
+//! with the notice the tool writes before its tables.
 
 use std::fmt::Write as _;
 
@@ -25,7 +26,17 @@ use super::model::{
 #[must_use]
 pub fn print_4x(cluster: &ImportedCluster) -> String {
     let mut out = String::new();
+    let mut previous_had_line: Option<bool> = None;
     for t in &cluster.topics {
+        // Partition lines without a Topic: line (a filtered output) are
+        // their own output: an empty line between them and full ones.
+        let has_line = t.partition_count.is_some();
+        if !t.partitions.is_empty() || has_line {
+            if previous_had_line.is_some_and(|p| p != has_line) {
+                out.push('\n');
+            }
+            previous_had_line = Some(has_line);
+        }
         topic(&mut out, t);
         if let Some(d) = &t.described_configs {
             configs(&mut out, &t.name, d);

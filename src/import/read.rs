@@ -113,6 +113,8 @@ struct TopicsBlock {
     topic_lines: usize,
     with_elr: usize,
     without_elr: usize,
+    /// Each topic with partition lines here, and the first of them.
+    partition_topics: BTreeMap<String, usize>,
 }
 
 enum Mode {
@@ -327,6 +329,10 @@ impl Reader<'_, '_> {
                 } else {
                     block.without_elr += 1;
                 }
+                block
+                    .partition_topics
+                    .entry(p.topic.clone())
+                    .or_insert(line);
                 let i = self.builder.topic(&p.topic, place);
                 let tb = &mut self.builder.topics[i];
                 tb.topic.partitions.push(p.partition);
@@ -355,6 +361,23 @@ impl Reader<'_, '_> {
         let Some(b) = self.topics.take() else {
             return;
         };
+        // An output with Topic: lines has one for every topic: a topic
+        // without one lost it (the filters print no Topic: line at all).
+        if b.topic_lines > 0 {
+            for (name, line) in &b.partition_topics {
+                let has_line = self
+                    .builder
+                    .topic_index
+                    .get(name)
+                    .is_some_and(|&i| self.builder.topics[i].topic_line.is_some());
+                if !has_line && !self.builder.topics_with_bad_lines.contains(name) {
+                    let msg = format!(
+                        "kafka-topics: partition lines of topic `{name}` without its Topic: line, in an output that has the Topic: lines of other topics (a line lost in the copy?)"
+                    );
+                    self.error(*line, &msg);
+                }
+            }
+        }
         let layout = match (b.topic_lines > 0, b.with_elr > 0, b.without_elr > 0) {
             (_, false, false) => "topic lines only: --topics-with-overrides, or a paste without partition lines",
             (true, true, false) => "Kafka 3.8 or later: Elr and LastKnownElr columns",
