@@ -392,6 +392,30 @@ fn topics_2_8() {
 }
 
 #[test]
+fn topics_2_3_without_spaces_and_ids() {
+    let i = read("topics-describe-2.3.txt");
+    let no_id = |mut t: ImportedTopic| {
+        t.topic_id = None;
+        t
+    };
+    assert_eq!(
+        i.cluster,
+        cluster(
+            brokers(&[1, 2, 3]),
+            vec![no_id(orders(Elr::Absent)), no_id(payments(Elr::Absent))],
+            vec![]
+        )
+    );
+    assert_eq!(
+        layouts(&i),
+        vec![(
+            Format::TopicsDescribe,
+            "Kafka 2.3 or earlier: no space after the Topic: line's colons"
+        )]
+    );
+}
+
+#[test]
 fn topics_2_8_zookeeper_mode() {
     let i = read("topics-describe-2.8-zookeeper.txt");
     let zk = |mut t: ImportedTopic, configs: &[(&str, &str)]| {
@@ -976,7 +1000,7 @@ fn every_corpus_file_round_trips_through_the_4x_printer() {
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     files.sort();
-    assert!(files.len() >= 25, "{}", files.len());
+    assert!(files.len() >= 27, "{}", files.len());
     for path in files {
         let text = fs::read_to_string(&path).unwrap();
         let first = parse(&text)

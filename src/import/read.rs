@@ -115,6 +115,8 @@ struct TopicsBlock {
     without_elr: usize,
     /// Each topic with partition lines here, and the first of them.
     partition_topics: BTreeMap<String, usize>,
+    /// Topic lines without a space after the colons (2.3 or earlier).
+    compact: bool,
 }
 
 enum Mode {
@@ -298,6 +300,7 @@ impl Reader<'_, '_> {
         match parsed {
             TopicsLine::Topic(t) => {
                 block.topic_lines += 1;
+                block.compact |= t.compact;
                 self.duplicate_topic = None;
                 let unknown = t.unknown;
                 let i = self.builder.topic(&t.topic.name, place);
@@ -379,6 +382,7 @@ impl Reader<'_, '_> {
             }
         }
         let layout = match (b.topic_lines > 0, b.with_elr > 0, b.without_elr > 0) {
+            _ if b.compact => "Kafka 2.3 or earlier: no space after the Topic: line's colons",
             (_, false, false) => "topic lines only: --topics-with-overrides, or a paste without partition lines",
             (true, true, false) => "Kafka 3.8 or later: Elr and LastKnownElr columns",
             (true, false, true) => "Kafka 2.8–3.7: no Elr columns",

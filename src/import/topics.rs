@@ -21,8 +21,9 @@
 //!   `--topics-with-overrides` prints the `Topic:` lines of topics with
 //!   overrides only (no partition lines).
 //!
-//! A terminal copy may turn the tabs into spaces, so fields are found by
-//! their labels, not by tabs.
+//! Up to 2.3 the topic line had no space after its colons
+//! (`Topic:orders\tPartitionCount:3\t…`); it is read too. A terminal copy may
+//! turn the tabs into spaces, so fields are found by their labels, not by tabs.
 
 use super::model::{ImportedPartition, ImportedTopic};
 
@@ -54,8 +55,7 @@ struct Field<'a> {
 
 /// Whether `line` (trimmed) is a line of `kafka-topics --describe`.
 pub(crate) fn is_topics_line(line: &str) -> bool {
-    line.strip_prefix("Topic:")
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace))
+    line.starts_with("Topic:")
 }
 
 /// A label starting at byte `at` of `line`: `Word:` or `Adding Replicas:` /
@@ -79,7 +79,12 @@ fn label_at(line: &str, at: usize) -> Option<(&str, usize)> {
         return None;
     }
     let after = end + 1;
-    if rest[after..].is_empty() || rest[after..].starts_with(char::is_whitespace) {
+    // Up to 2.3 the topic line had no space after its colons
+    // (`Topic:orders\tPartitionCount:3`): a known label needs none.
+    if rest[after..].is_empty()
+        || rest[after..].starts_with(char::is_whitespace)
+        || KNOWN_LABELS.contains(&&rest[..end])
+    {
         Some((&rest[..end], at + after))
     } else {
         None
@@ -122,6 +127,8 @@ fn fields(line: &str) -> Vec<Field<'_>> {
 #[derive(Debug)]
 pub(crate) struct TopicLine {
     pub topic: ImportedTopic,
+    /// `Topic:orders` with no space: Kafka 2.3 or earlier.
+    pub compact: bool,
     /// Fields this reader does not know (kept out, told in a note).
     pub unknown: Vec<String>,
 }
@@ -387,6 +394,10 @@ pub(crate) fn parse_line(line: &str) -> Result<TopicsLine, String> {
         }
     }
     Ok(TopicsLine::Topic(TopicLine {
+        compact: line
+            .trim_start()
+            .strip_prefix("Topic:")
+            .is_some_and(|r| !r.starts_with(char::is_whitespace)),
         topic: ImportedTopic {
             name: name.to_string(),
             topic_id,
@@ -438,6 +449,22 @@ mod tests {
                 ]
             );
         }
+    }
+
+    #[test]
+    fn topic_line_of_kafka_2_3() {
+        let t =
+            topic("Topic:orders\tPartitionCount:3\tReplicationFactor:2\tConfigs:retention.ms=1000");
+        assert!(t.compact);
+        assert_eq!(t.topic.name, "orders");
+        assert_eq!(t.topic.partition_count, Some(3));
+        assert_eq!(
+            t.topic.configs,
+            vec![("retention.ms".into(), "1000".into())]
+        );
+        assert!(
+            !topic("Topic: orders\tPartitionCount: 3\tReplicationFactor: 2\tConfigs: ").compact
+        );
     }
 
     #[test]
