@@ -1,6 +1,7 @@
 //! Bad input for the import: each problem refuses the whole paste with a
 //! message that names the line and quotes it (at most 200 characters), and
 //! every problem of a paste is listed at once.
+#![cfg(not(target_arch = "wasm32"))]
 
 use kafkascope::engine::errors::{MAX_MESSAGE_CHARS, MAX_QUOTED_CHARS};
 use kafkascope::import::limits::{MAX_ERRORS, MAX_INPUT_BYTES, MAX_INPUT_LINES, MAX_SOURCES};

@@ -5,6 +5,7 @@
 //! every table in its widest (`--verbose`) form. It must fit the input
 //! limit with room to spare, be accepted, and read back to the same model.
 //! The figures are printed (`--nocapture`).
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::time::Instant;
 
