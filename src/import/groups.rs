@@ -289,9 +289,17 @@ pub(crate) fn header(line: &str) -> Option<Result<Header, String>> {
 pub(crate) enum Row {
     Offsets(String, OffsetRow),
     Members(String, ImportedMember),
-    /// The group, its state, and whether the coordinator had two spaces
-    /// before `(id)` (3.8 and later).
-    State(String, GroupStateInfo, bool),
+    /// The group, its state, and what the row tells of the version.
+    State(String, GroupStateInfo, StateHints),
+}
+
+/// What a state row tells of the version that printed it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct StateHints {
+    /// Two spaces before `(id)` in the coordinator (3.8 and later).
+    pub two_spaces: bool,
+    /// `-` for no assignment strategy (4.0 and later).
+    pub dash_strategy: bool,
 }
 
 /// Reads one row under `header`. Cut at the header's column starts first;
@@ -588,7 +596,10 @@ fn typed(header: &Header, cells: &[String]) -> Result<Row, String> {
                     },
                     verbose,
                 },
-                two_spaces,
+                StateHints {
+                    two_spaces,
+                    dash_strategy: strategy == "-",
+                },
             ))
         }
     }
@@ -736,7 +747,7 @@ mod tests {
     #[test]
     fn state_rows_with_a_coordinator_in_two_words() {
         let h = head("GROUP                     COORDINATOR (ID)          ASSIGNMENT-STRATEGY  STATE           #MEMBERS");
-        let Row::State(g, s, two) =
+        let Row::State(g, s, hints) =
             parse_row(&h, "billing                   broker-2:9092 (2)                              Empty           0").unwrap()
         else {
             panic!()
@@ -746,7 +757,7 @@ mod tests {
         assert_eq!(s.coordinator.endpoint.host, "broker-2");
         assert_eq!(s.assignment_strategy, None);
         assert_eq!(s.state, GroupStateName::Empty);
-        assert!(!two);
+        assert!(!hints.two_spaces && !hints.dash_strategy);
         // Squeezed spaces: split at whitespace.
         let Row::State(_, s, _) =
             parse_row(&h, "billing broker-2:9092 (2) range Stable 3").unwrap()

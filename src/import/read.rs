@@ -641,16 +641,15 @@ impl Reader<'_, '_> {
                     .push(m);
                 gb.member_places.push(place);
             }
-            Row::State(_, s, two) => {
+            Row::State(_, s, hints) => {
                 if !first_in_table || gb.state_place.is_some() {
                     let msg =
                         format!("kafka-consumer-groups: a second state row for group `{group_id}`");
                     self.error(line, &msg);
                     return true;
                 }
-                table.two_spaces = Some(two);
-                table.dash_strategy |=
-                    s.assignment_strategy.is_none() && self.input.line(place).contains(" - ");
+                table.two_spaces = Some(hints.two_spaces);
+                table.dash_strategy |= hints.dash_strategy;
                 gb.state_place = Some(place);
                 gb.group.state = Some(s);
             }
