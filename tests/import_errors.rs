@@ -268,6 +268,20 @@ fn configs_that_contradict_the_topic_line() {
 }
 
 #[test]
+fn a_config_entry_cut_short() {
+    let configs = "Dynamic configs for topic orders are:\n  min.insync.replicas=2 sensitive=false synonyms={DYNAMIC_TOPIC_CONFIG:min.insync.replicas=2\n  retention.ms=1000 sensi\n";
+    let e = refused(configs);
+    let lines: Vec<Option<usize>> = e.errors.iter().map(|p| p.line).collect();
+    assert_eq!(lines, vec![Some(2), Some(3)], "{e}");
+    assert!(
+        e.errors[0]
+            .message
+            .contains("without its closing `}` (cut short?)"),
+        "{e}"
+    );
+}
+
+#[test]
 fn a_coordinator_at_two_addresses() {
     let state = "
 GROUP                     COORDINATOR (ID)          ASSIGNMENT-STRATEGY  STATE           #MEMBERS

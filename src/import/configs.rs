@@ -37,11 +37,15 @@ pub(crate) fn heading(line: &str) -> Option<Heading<'_>> {
     }
 }
 
-/// Whether `line` (not trimmed) looks like a config entry line.
+/// Whether `line` (not trimmed), under a heading, is meant as a config
+/// entry: indented, with a `name=` (a line cut short is then an error, not
+/// a line skipped).
 pub(crate) fn is_entry(line: &str) -> bool {
     line.starts_with(char::is_whitespace)
-        && line.contains(" sensitive=")
-        && line.contains("synonyms={")
+        && line
+            .trim_start()
+            .split_once('=')
+            .is_some_and(|(name, _)| super::topics::is_config_name(name))
 }
 
 /// One `  name=value sensitive=… synonyms={…}` line.
