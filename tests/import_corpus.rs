@@ -1033,3 +1033,34 @@ fn the_printer_writes_what_kafka_4_prints() {
     let text = corpus("topics-describe-4.1.txt");
     assert_eq!(print_4x(&read("topics-describe-4.1.txt").cluster), text);
 }
+
+#[test]
+fn a_group_mixing_both_protocols_has_the_upgraded_column() {
+    let member = |id: &str, upgraded: bool| ImportedMember {
+        consumer_id: s(id),
+        group_instance_id: None,
+        host: s("/10.0.0.5"),
+        client_id: s("c"),
+        partition_count: 1,
+        assignment: Some(assigned(Some("orders"), &[0])),
+        current_epoch: Some(3),
+        target_epoch: Some(3),
+        target_assignment: assigned(Some("orders"), &[0]),
+        upgraded: Some(upgraded),
+    };
+    let mut g = group("migrating");
+    g.members = Some(MembersTable {
+        verbose: true,
+        members: vec![member("m-classic", false), member("m-new", true)],
+    });
+    let model = cluster(vec![], vec![], vec![g]);
+    let text = print_4x(&model);
+    let header = text.lines().nth(1).unwrap();
+    assert!(
+        header.ends_with("TARGET-ASSIGNMENT    UPGRADED"),
+        "{header}"
+    );
+    assert!(text.lines().nth(2).unwrap().ends_with(" false"), "{text}");
+    let read = parse(&text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(read.cluster, model);
+}

@@ -97,7 +97,8 @@ impl ImportedTopic {
 
     /// The value of config `key` in force, as far as the paste tells:
     /// `kafka-configs` first (it names the source), then the `Configs:` field.
-    /// `None`: Kafka's default, or not pasted.
+    /// `None`: not pasted, which for a `Configs:` field or `Dynamic configs`
+    /// means Kafka's default (an `--all` listing shows defaults too).
     #[must_use]
     pub fn config(&self, key: &str) -> Option<&str> {
         if let Some(entry) = self
