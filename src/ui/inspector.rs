@@ -150,7 +150,7 @@ pub fn inspector(
                             <dt>{ t.partition_facts[2] }</dt>
                             <dd>{ format!("{} / {} / {}", log.log_start_offset(), log.high_watermark(), log.log_end_offset()) }</dd>
                             <dt>{ t.partition_facts[3] }</dt>
-                            <dd>{ format!("{} / {}", log.size_bytes(), log.entries().len()) }</dd>
+                            <dd>{ format!("{} / {}", log.size_bytes(), log.record_count()) }</dd>
                             <dt>{ t.partition_facts[4] }</dt>
                             <dd>{ log.epoch_starts().iter().map(|(e, s)| format!("{e}@{s}")).collect::<Vec<_>>().join(" ") }</dd>
                         }
