@@ -12,8 +12,8 @@
 //! them is cut by the engine's `quote_input` / `clip_message`). Pure: no
 //! browser, no clock; the caller chooses how many steps a slice runs.
 
-use crate::engine::errors::clip_message;
 use crate::engine::{ClusterConfig, Command, Event};
+use crate::text::clip_message;
 use crate::timeline::{clone_cost_bytes, Goal, Mark, Timeline};
 
 /// Most engine timer steps one job (a link, a lesson, a seek) may run. A

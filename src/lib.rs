@@ -7,6 +7,8 @@
 //! - [`determinism`]: a fingerprint of a history, compared natively and in wasm
 //! - [`engine`]: the deterministic Kafka cluster (no browser crates; builds
 //!   and tests natively with `--no-default-features`)
+//! - [`text`]: every word: events, refusals, names of states in English (the
+//!   engine speaks no language; `text` depends on it, never the reverse)
 //! - [`share`]: share links: the whole state, compressed, in the URL (pure)
 //! - [`timeline`]: the history: recorded commands, checkpoints, seek, step back, fork (pure)
 //! - [`job`]: long work (opening a link, a lesson, a far seek) in budgeted, cancellable slices (pure)
@@ -27,6 +29,7 @@ pub mod player;
 pub mod scenario;
 pub mod share;
 pub mod story;
+pub mod text;
 pub mod timeline;
 
 #[cfg(feature = "ui")]

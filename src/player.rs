@@ -8,7 +8,7 @@ use std::collections::VecDeque;
 
 use crate::engine::{ClusterConfig, Command, Event, Refusal, Sim};
 use crate::job::{self, Job, Purpose, Status};
-use crate::timeline::{clone_cost_bytes, Goal, Timeline};
+use crate::timeline::{clone_cost_bytes, Goal, Refused, Timeline};
 
 /// Most lines kept in the event log.
 pub const LOG_LINES: usize = 200;
@@ -296,11 +296,9 @@ impl Player {
 
     /// Applies a command now. In the past this forks the history (the
     /// recorded future is discarded): `Ok(true)` says so. Refused while busy.
-    pub fn apply(&mut self, command: Command) -> Result<bool, Refusal> {
+    pub fn apply(&mut self, command: Command) -> Result<bool, Refused> {
         if self.job.is_some() {
-            return Err(Refusal::limit(
-                "the scene is still loading; wait or cancel first".to_string(),
-            ));
+            return Err(Refused::Loading);
         }
         let result = self.timeline.apply(command);
         self.collect_events();

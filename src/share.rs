@@ -22,10 +22,10 @@ use flate2::read::DeflateDecoder;
 use flate2::write::DeflateEncoder;
 use flate2::Compression as Level;
 
-use crate::engine::errors::{clip_message, quote_input};
 use crate::engine::scenarios;
 use crate::engine::{ClusterConfig, Command};
 use crate::job::{count, Job, Purpose, MAX_WORK_STEPS};
+use crate::text::{clip_message, quote_input};
 use crate::timeline::{Goal, Position, Timeline};
 
 /// Version of the link format written.

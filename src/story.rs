@@ -5,6 +5,7 @@
 //! replaying the history from a checkpoint before the record was created.
 
 use crate::engine::{BatchId, BrokerId, Event, EventKind, GroupIdx, RecordId, Sim, TopicPartition};
+use crate::text::Describe;
 
 /// What happened to the record at one moment.
 #[derive(Clone, Debug, PartialEq)]

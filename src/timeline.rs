@@ -31,6 +31,29 @@ pub const MAX_CHECKPOINTS: usize = 256;
 pub const CHECKPOINT_BUDGET_BYTES: u64 = 96 * 1024 * 1024;
 /// Most commands a history may hold.
 pub const MAX_COMMANDS: usize = 10_000;
+
+/// Why a command was not applied to a history: the engine refused it, or
+/// the history itself cannot take it (its words are in `crate::text`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refused {
+    /// The engine refused the command.
+    Engine(Refusal),
+    /// The history already holds [`MAX_COMMANDS`] commands.
+    HistoryFull {
+        /// The most commands.
+        max: usize,
+    },
+    /// A history rebuilt from a link takes commands at its end only.
+    InPast,
+    /// The player is still loading a scene (a long job runs).
+    Loading,
+}
+
+impl From<Refusal> for Refused {
+    fn from(r: Refusal) -> Self {
+        Refused::Engine(r)
+    }
+}
 /// While a run heads for a far goal, checkpoints are at least this fraction
 /// of the remaining way apart (so a one-day replay takes dozens, not
 /// thousands).
@@ -261,7 +284,7 @@ impl Timeline {
     /// Applies a command now. In the past, the recorded future is discarded
     /// first (a fork); returns whether that happened. A refused command
     /// changes nothing (the future stays).
-    pub fn apply(&mut self, command: Command) -> Result<bool, Refusal> {
+    pub fn apply(&mut self, command: Command) -> Result<bool, Refused> {
         self.check_room()?;
         // A command given at time t acts after all work due at t, exactly as
         // replay orders it. Tried on a copy, so a refusal changes nothing.
@@ -282,12 +305,10 @@ impl Timeline {
     /// the engine): for rebuilding a history from a link, where a refusal
     /// abandons the whole timeline. After a refusal the timeline may be half
     /// changed and must be dropped. At the end of the history only.
-    pub fn apply_unverified(&mut self, command: Command) -> Result<(), Refusal> {
+    pub fn apply_unverified(&mut self, command: Command) -> Result<(), Refused> {
         self.check_room()?;
         if self.in_past() {
-            return Err(Refusal::limit(
-                "a history is rebuilt from its start, never in its past".to_string(),
-            ));
+            return Err(Refused::InPast);
         }
         let now = self.now_ms();
         self.sim.advance_to(now);
@@ -296,11 +317,9 @@ impl Timeline {
         Ok(())
     }
 
-    fn check_room(&self) -> Result<(), Refusal> {
+    fn check_room(&self) -> Result<(), Refused> {
         if self.commands.len() >= MAX_COMMANDS {
-            return Err(Refusal::limit(format!(
-                "a history holds at most {MAX_COMMANDS} commands"
-            )));
+            return Err(Refused::HistoryFull { max: MAX_COMMANDS });
         }
         Ok(())
     }

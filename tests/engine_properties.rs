@@ -9,6 +9,7 @@ use kafkascope::engine::{
     partition_for_key, Acks, ClusterConfig, Command, EventKind, GroupConfig, OffsetReset,
     ProducerConfig, ProducerId, Sim, TopicConfig, TopicPartition,
 };
+use kafkascope::text::Describe;
 use proptest::prelude::*;
 
 fn arb_config() -> impl Strategy<Value = ClusterConfig> {
@@ -199,9 +200,12 @@ fn replication_factor_above_brokers_is_refused_with_kafkas_message() {
     let mut config = kafkascope::engine::scenarios::default_scenario();
     config.topics[0].replication_factor = 4;
     let err = Sim::new(config).unwrap_err();
-    assert_eq!(err.code, Some("INVALID_REPLICATION_FACTOR"));
     assert_eq!(
-        err.message,
+        err.code.map(|c| c.name()),
+        Some("INVALID_REPLICATION_FACTOR")
+    );
+    assert_eq!(
+        kafkascope::text::en_refusal::reason(&err.reason),
         "The target replication factor of 4 cannot be reached because only 3 broker(s) are registered."
     );
 }

@@ -5,12 +5,12 @@
 //! moves leadership back to preferred replicas, and the ledger records which
 //! records a leader change lost and why.
 
-use super::command::Refusal;
 use super::errors::{DropReason, LossReason, ProduceError};
 use super::event::{ElectionKind, EventKind, IsrChange};
 use super::ids::{BrokerId, TopicIdx, TopicPartition};
 use super::log_store::unknown_record;
 use super::network::{Body, Message, Node};
+use super::refusal::{Refusal, RefusalReason};
 use super::sim::{LostRecord, Sim, Timer, DROPS_KEPT, LOST_KEPT};
 
 /// `leader.imbalance.check.interval.seconds` (300 s): how often the
@@ -28,7 +28,7 @@ impl Sim {
         self.brokers
             .iter_mut()
             .find(|x| x.id == b)
-            .ok_or_else(|| Refusal::limit(format!("there is no {b}")))
+            .ok_or_else(|| RefusalReason::NoSuchNode(Node::Broker(b)).into())
     }
 
     fn all_partitions(&self) -> Vec<TopicPartition> {
@@ -41,7 +41,7 @@ impl Sim {
     /// A clean shutdown (`clean`) or a crash.
     pub(crate) fn stop_broker(&mut self, b: BrokerId, clean: bool) -> Result<(), Refusal> {
         if !self.broker_mut(b)?.alive {
-            return Err(Refusal::limit(format!("{b} is already stopped")));
+            return Err(RefusalReason::BrokerAlreadyStopped(b).into());
         }
         if clean {
             // Controlled shutdown: the controller moves leadership away and
@@ -128,7 +128,7 @@ impl Sim {
 
     pub(crate) fn start_broker(&mut self, b: BrokerId) -> Result<(), Refusal> {
         if self.broker_mut(b)?.alive {
-            return Err(Refusal::limit(format!("{b} is already running")));
+            return Err(RefusalReason::BrokerAlreadyRunning(b).into());
         }
         // A new incarnation registers: the controller first fences the old one.
         self.fence_broker(b);
@@ -176,7 +176,7 @@ impl Sim {
 
     pub(crate) fn set_link(&mut self, a: Node, b: Node, up: bool) -> Result<(), Refusal> {
         if a == b {
-            return Err(Refusal::limit("a link joins two different nodes"));
+            return Err(RefusalReason::LinkToItself.into());
         }
         for node in [a, b] {
             let exists = match node {
@@ -188,12 +188,7 @@ impl Sim {
                     .any(|g| g.members.iter().any(|x| x.id == m)),
             };
             if !exists {
-                let what = match node {
-                    Node::Broker(x) => x.to_string(),
-                    Node::Producer(x) => x.to_string(),
-                    Node::Member(x) => x.to_string(),
-                };
-                return Err(Refusal::limit(format!("there is no {what}")));
+                return Err(RefusalReason::NoSuchNode(node).into());
             }
         }
         let key = if a < b { (a, b) } else { (b, a) };
@@ -217,9 +212,10 @@ impl Sim {
         topic: TopicIdx,
         enabled: bool,
     ) -> Result<(), Refusal> {
-        let t = self.topics.get_mut(topic.0 as usize).ok_or_else(|| {
-            Refusal::kafka("UNKNOWN_TOPIC_OR_PARTITION", format!("there is no {topic}"))
-        })?;
+        let t = self
+            .topics
+            .get_mut(topic.0 as usize)
+            .ok_or_else(|| Refusal::from(RefusalReason::NoSuchTopic(topic)))?;
         t.unclean_leader_election_enable = enabled;
         // Enabling it lets the controller elect for offline partitions at once.
         if enabled {

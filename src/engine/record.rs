@@ -37,18 +37,6 @@ pub struct Record {
 }
 
 impl Record {
-    /// The value as text: the typed value, or `#seq` for a generated one.
-    #[must_use]
-    pub fn value_text(&self) -> String {
-        if self.tombstone {
-            return "null (tombstone)".to_string();
-        }
-        match &self.value {
-            Some(v) => v.to_string(),
-            None => format!("#{}", self.seq),
-        }
-    }
-
     /// Bytes this record takes inside a batch, at the given deltas from the
     /// batch's first offset and timestamp.
     #[must_use]

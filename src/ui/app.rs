@@ -186,7 +186,7 @@ fn initial_player(options: &EmbedOptions) -> (Player, Vec<String>) {
         Some(name) => builtin(name).unwrap_or_else(|| {
             notes.push(format!(
                 "There is no built-in scenario \"{}\" (built in: default, stress, retention). Showing the default scenario.",
-                crate::engine::errors::quote_input(name)
+                crate::text::quote_input(name)
             ));
             default_scenario()
         }),
@@ -204,7 +204,7 @@ fn open_lesson(id: &str, step: usize) -> Result<(Job, LessonView), String> {
     let lesson = crate::scenario::lessons::lesson(id).ok_or_else(|| {
         format!(
             "There is no built-in lesson \"{}\".",
-            crate::engine::errors::quote_input(id)
+            crate::text::quote_input(id)
         )
     })?;
     let scenario = lesson

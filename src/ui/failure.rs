@@ -19,7 +19,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::engine::errors::quote_input;
+use crate::text::quote_input;
 
 /// The app's version, in reports.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -131,7 +131,7 @@ mod tests {
         assert_eq!(panic_message(Some("boom")), "panic: boom");
         assert_eq!(panic_message(None), "panic: the app stopped (no message)");
         let long = panic_message(Some(&"x".repeat(50_000)));
-        assert!(long.chars().count() <= crate::engine::errors::MAX_QUOTED_CHARS + "panic: ".len());
+        assert!(long.chars().count() <= crate::text::MAX_QUOTED_CHARS + "panic: ".len());
         assert!(long.ends_with("(50000 characters)"), "{long}");
     }
 }

@@ -555,7 +555,7 @@ pub fn lost_line(
             let acked = if acknowledged { ", acknowledged" } else { "" };
             format!(
                 "{record} {place} key {key} at {at:.3} s{acked}: {}",
-                reason.text()
+                crate::text::en_words::loss_reason(reason)
             )
         }
         Lang::Ko => {
@@ -628,7 +628,7 @@ mod tests {
         // The English comparison names are the engine's own.
         assert_eq!(
             EN.compare.strategies[0].0,
-            crate::engine::compare::STRATEGIES[0].0
+            crate::text::en_words::strategy(crate::engine::compare::STRATEGIES[0]).0
         );
     }
 
@@ -645,11 +645,11 @@ mod tests {
             BurrowStatus::Rewind,
         ];
         for s in statuses {
-            assert_eq!(groups::burrow_word(Lang::En, s), s.word());
+            assert_eq!(groups::burrow_word(Lang::En, s), s.name());
             assert!(has_hangul(groups::burrow_word(Lang::Ko, s)));
             assert!(has_hangul(groups::burrow_explain(Lang::Ko, s)));
             // Burrow's own word stays beside the Korean one.
-            assert!(groups::burrow_label(Lang::Ko, s).contains(s.word()));
+            assert!(groups::burrow_label(Lang::Ko, s).contains(s.name()));
         }
         let words: std::collections::BTreeSet<_> = statuses
             .iter()
@@ -664,7 +664,10 @@ mod tests {
             MemberPhase::Leaving,
             MemberPhase::Crashed,
         ] {
-            assert_eq!(groups::phase_word(Lang::En, p), p.word());
+            assert_eq!(
+                groups::phase_word(Lang::En, p),
+                crate::text::en_words::phase_word(p)
+            );
             assert!(has_hangul(groups::phase_word(Lang::Ko, p)));
         }
         assert!(has_hangul(&producer::round_robin(Lang::Ko, 1, Some(0))));

@@ -106,7 +106,7 @@ pub fn inspector(
                                 &sim.tp_name(tp),
                                 e.offset,
                                 &e.record.key.as_deref().map_or("null".to_string(), |k| format!("\"{k}\"")),
-                                &e.record.value_text(),
+                                &crate::text::en_words::value_text(&e.record),
                                 e.size_bytes
                             ) }
                         </p>
