@@ -3,9 +3,9 @@
 //! every problem of a paste is listed at once.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kafkascope::engine::errors::{MAX_MESSAGE_CHARS, MAX_QUOTED_CHARS};
 use kafkascope::import::limits::{MAX_ERRORS, MAX_INPUT_BYTES, MAX_INPUT_LINES, MAX_SOURCES};
 use kafkascope::import::{parse, parse_sources, Rejected, Source};
+use kafkascope::text::quote::{MAX_MESSAGE_CHARS, MAX_QUOTED_CHARS};
 
 const TOPICS: &str = "\
 Topic: orders\tTopicId: Wd6zVN3xRFevh7ZcW6Q2Yg\tPartitionCount: 3\tReplicationFactor: 3\tConfigs: min.insync.replicas=2

@@ -10,9 +10,9 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use kafkascope::engine::errors::{MAX_MESSAGE_CHARS, MAX_QUOTED_CHARS};
 use kafkascope::import::limits::{MAX_ERRORS, MAX_NOTES};
 use kafkascope::import::{parse, print_4x};
+use kafkascope::text::quote::{MAX_MESSAGE_CHARS, MAX_QUOTED_CHARS};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 

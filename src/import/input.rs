@@ -1,6 +1,6 @@
 //! The pasted text as numbered lines, and the list of findings about them.
 
-use crate::engine::errors::{clip_message, quote_input};
+use crate::text::quote::{clip_message, quote_input};
 
 use super::limits::{MAX_ERRORS, MAX_NOTES};
 use super::report::{Format, Problem, Section};

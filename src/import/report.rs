@@ -7,8 +7,8 @@ use super::model::ImportedCluster;
 
 /// One thing to tell about the input: where (source and 1-based line, when
 /// it is about a line), what, and the line itself (at most
-/// [`MAX_QUOTED_CHARS`](crate::engine::errors::MAX_QUOTED_CHARS) characters
-/// of it, through [`quote_input`](crate::engine::errors::quote_input)).
+/// [`MAX_QUOTED_CHARS`](crate::text::quote::MAX_QUOTED_CHARS) characters
+/// of it, through [`quote_input`](crate::text::quote::quote_input)).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     /// The source's name (a file name), when the import was given several.
