@@ -122,4 +122,33 @@ fn main() {
             start.elapsed().as_secs_f64() * 1000.0
         );
     }
+    // As the player does: an hour of the default scene played in 1 s
+    // frames (checkpoints every 10 s, thinned by age and memory), then
+    // seeks; and ten minutes of the stress scene the same way.
+    for (name, config, played_s) in [
+        ("default", default_scenario(), 3_600u64),
+        ("stress", stress_scenario(), 600),
+    ] {
+        let mut timeline = Timeline::new(config).expect("valid");
+        for s in 1..=played_s {
+            timeline.run_to(s * 1000);
+            let _ = timeline.take_events();
+        }
+        println!(
+            "played {name:<7} {played_s:>5} s: {} checkpoints, {:.1} MB estimated (the scene itself: {:.1} MB)",
+            timeline.checkpoint_times().len(),
+            timeline.checkpoint_bytes() as f64 / 1e6,
+            kafkascope::timeline::clone_cost_bytes(timeline.sim()) as f64 / 1e6
+        );
+        let end = played_s * 1000;
+        for target in [end / 2, end - 5_000, end / 3 + 1_234, end] {
+            let start = Instant::now();
+            let _ = timeline.seek(target, 200);
+            println!(
+                "  seek to {:>7.1} s: {:>8.2} ms",
+                target as f64 / 1000.0,
+                start.elapsed().as_secs_f64() * 1000.0
+            );
+        }
+    }
 }

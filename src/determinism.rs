@@ -2,6 +2,7 @@
 //! the same story natively and in WebAssembly.
 
 use crate::engine::{ClusterConfig, Sim};
+use crate::text::Describe;
 
 /// FNV-1a (64-bit) over every event, in order, as `time text` lines, from a
 /// run of `config` for `until_ms` simulated ms, and the number of events.

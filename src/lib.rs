@@ -7,21 +7,29 @@
 //! - [`determinism`]: a fingerprint of a history, compared natively and in wasm
 //! - [`engine`]: the deterministic Kafka cluster (no browser crates; builds
 //!   and tests natively with `--no-default-features`)
+//! - [`text`]: every word: events, refusals, names of states in English (the
+//!   engine speaks no language; `text` depends on it, never the reverse)
 //! - [`share`]: share links: the whole state, compressed, in the URL (pure)
 //! - [`timeline`]: the history: recorded commands, checkpoints, seek, step back, fork (pure)
+//! - [`job`]: long work (opening a link, a lesson, a far seek) in budgeted, cancellable slices (pure)
 //! - [`story`]: a record's life story from the events (pure)
 //! - [`scenario`]: scenario files and lessons: parse, check, run, plan (pure)
+//! - [`import`]: what Kafka's own tools print (`kafka-topics`, `kafka-consumer-groups`,
+//!   `kafka-configs --describe`), read into a model of the cluster (pure)
 //! - [`player`]: play/pause/speed over a timeline, frame by frame (pure)
 //! - [`layout`]: where everything sits in the picture, for a given width (pure)
 //! - `ui` (feature `ui`): the Yew app that draws the scene and the controls
 
 pub mod determinism;
 pub mod engine;
+pub mod import;
+pub mod job;
 pub mod layout;
 pub mod player;
 pub mod scenario;
 pub mod share;
 pub mod story;
+pub mod text;
 pub mod timeline;
 
 #[cfg(feature = "ui")]

@@ -18,9 +18,9 @@ mod native {
     use kafkascope::engine::scenarios::{default_scenario, retention_scenario, stress_scenario};
     use kafkascope::engine::Sim;
 
-    use kafkascope::engine::errors::quote_input as q;
     use kafkascope::scenario::limits::MAX_FILE_BYTES;
     use kafkascope::scenario::{Scenario, Syntax};
+    use kafkascope::text::{quote_input as q, Describe};
 
     const USAGE: &str =
         "usage: kafkascope run [--scenario default|stress|retention] [--seconds N] [--events]\n\

@@ -1,11 +1,14 @@
 //! [`Player`]: plays a [`Timeline`] in real time — play, pause, speed, step
-//! forward and back, seek — and keeps the recent event log. Pure: the UI
-//! feeds it frame times.
+//! forward and back, seek — and keeps the recent event log. Long work (a
+//! share link, a lesson, a far seek) runs as a [`Job`] in slices the UI
+//! feeds between frames; while it runs the player is busy. Every action is
+//! bounded in engine steps. Pure: the UI feeds it frame times.
 
 use std::collections::VecDeque;
 
 use crate::engine::{ClusterConfig, Command, Event, Refusal, Sim};
-use crate::timeline::Timeline;
+use crate::job::{self, Job, Purpose, Status};
+use crate::timeline::{clone_cost_bytes, Goal, Refused, Timeline};
 
 /// Most lines kept in the event log.
 pub const LOG_LINES: usize = 200;
@@ -17,9 +20,42 @@ pub const MAX_SEEK_MS: u64 = 86_400_000;
 pub const MIN_SPEED: f64 = 0.1;
 /// Fastest speed.
 pub const MAX_SPEED: f64 = 100.0;
+/// Most engine steps one animation frame of playing runs: a heavy scene at
+/// a high speed plays slower than asked rather than freezing the page.
+pub const MAX_TICK_STEPS: u64 = 120_000;
+/// Most engine steps one step forward or back replays (a few hundred ms
+/// at most; past it, the timeline is the way back).
+pub const MAX_STEP_WORK: u64 = 400_000;
+/// Most engine steps a record's story replays (it is refreshed while
+/// playing, so it must stay well within a frame or two).
+pub const MAX_STORY_STEPS: u64 = 200_000;
+/// Steps long work runs at once before it shows progress (short work is
+/// then simply done; at start-up the engine's code is not yet optimized by
+/// the browser, so this stays small).
+pub const FIRST_SLICE_STEPS: u64 = 10_000;
+
+/// What the player is busy with.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Busy {
+    /// Why.
+    pub purpose: Purpose,
+    /// Fraction done, 0 to 1.
+    pub fraction: f64,
+    /// Where it goes, simulated ms.
+    pub goal_ms: u64,
+}
+
+/// How a job ended.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    /// It reached its goal.
+    Done(Purpose),
+    /// It was refused: why (which limit, how far over).
+    Refused(Purpose, String),
+}
 
 /// An engine played in real time.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct Player {
     timeline: Timeline,
     playing: bool,
@@ -27,23 +63,20 @@ pub struct Player {
     carry_ms: f64,
     /// The most recent events (the log); put in words only when shown.
     log: VecDeque<Event>,
+    /// Long work under way.
+    job: Option<Job>,
+    fraction: f64,
 }
 
 impl Player {
     /// A paused player at time 0.
     pub fn new(config: ClusterConfig) -> Result<Self, Refusal> {
-        let mut player = Self {
-            timeline: Timeline::new(config)?,
-            playing: false,
-            speed: 1.0,
-            carry_ms: 0.0,
-            log: VecDeque::new(),
-        };
+        let mut player = Self::from_timeline(Timeline::new(config)?);
         player.collect_events();
         Ok(player)
     }
 
-    /// A paused player on an existing history (a share link's).
+    /// A paused player on an existing history.
     #[must_use]
     pub fn from_timeline(timeline: Timeline) -> Self {
         Self {
@@ -52,6 +85,8 @@ impl Player {
             speed: 1.0,
             carry_ms: 0.0,
             log: VecDeque::new(),
+            job: None,
+            fraction: 0.0,
         }
     }
 
@@ -73,9 +108,9 @@ impl Player {
         self.playing
     }
 
-    /// Starts or stops time.
+    /// Starts or stops time (not while busy).
     pub fn set_playing(&mut self, playing: bool) {
-        self.playing = playing;
+        self.playing = playing && self.job.is_none();
     }
 
     /// Simulated ms per real ms.
@@ -98,59 +133,187 @@ impl Player {
         self.timeline.now_ms() as f64 + self.carry_ms
     }
 
-    /// Advances by one animation frame of `frame_ms` real ms (if playing).
-    pub fn tick(&mut self, frame_ms: f64) {
-        if !self.playing || !frame_ms.is_finite() || frame_ms <= 0.0 {
-            return;
+    /// What long work is under way, if any.
+    #[must_use]
+    pub fn busy(&self) -> Option<Busy> {
+        self.job.as_ref().map(|j| Busy {
+            purpose: j.purpose(),
+            fraction: self.fraction,
+            goal_ms: j.goal().t_ms(),
+        })
+    }
+
+    /// Starts long work (a link, a lesson), replacing any under way, and
+    /// runs its first [`FIRST_SLICE_STEPS`] at once (short work is then
+    /// done); the rest runs in [`Player::work`] slices. Pauses. Says how it
+    /// ended if it did at once.
+    pub fn start(&mut self, job: Job) -> Option<Outcome> {
+        self.cancel();
+        self.playing = false;
+        self.carry_ms = 0.0;
+        self.fraction = 0.0;
+        self.job = Some(job);
+        self.work(FIRST_SLICE_STEPS)
+    }
+
+    /// Runs at most `max_steps` engine steps of the work under way; says how
+    /// it ended when it did.
+    pub fn work(&mut self, max_steps: u64) -> Option<Outcome> {
+        let job = self.job.as_mut()?;
+        let purpose = job.purpose();
+        match job.run(&mut self.timeline, max_steps) {
+            Status::Working(fraction) => {
+                self.fraction = fraction;
+                None
+            }
+            Status::Done => {
+                let mut job = self.job.take().expect("a job");
+                let kept = job.take_kept();
+                let _ = self.timeline.take_events();
+                self.log.clear();
+                self.push_events(kept);
+                Some(Outcome::Done(purpose))
+            }
+            Status::Refused(why) => {
+                self.cancel();
+                Some(Outcome::Refused(purpose, why))
+            }
+        }
+    }
+
+    /// Stops the work under way: a seek goes back to where it started, a
+    /// link or lesson leaves the scene that was there. Returns whether
+    /// there was work.
+    pub fn cancel(&mut self) -> bool {
+        match self.job.take() {
+            Some(job) => {
+                job.cancel(&mut self.timeline);
+                let _ = self.timeline.take_events();
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Advances by one animation frame of `frame_ms` real ms (if playing and
+    /// not busy), at most [`MAX_TICK_STEPS`] engine steps. Pauses, saying
+    /// why, if the scene grew past [`job::MAX_SIM_BYTES`].
+    pub fn tick(&mut self, frame_ms: f64) -> Option<String> {
+        if !self.playing || self.job.is_some() || !frame_ms.is_finite() || frame_ms <= 0.0 {
+            return None;
         }
         let sim_ms = frame_ms.min(MAX_FRAME_MS) * self.speed + self.carry_ms;
         let whole = sim_ms.floor();
         self.carry_ms = sim_ms - whole;
         let target = self.timeline.now_ms() + whole as u64;
-        self.timeline.run_to(target);
+        if !self
+            .timeline
+            .run_toward(Goal::Time(target), MAX_TICK_STEPS)
+            .reached
+        {
+            // Behind: the scene is heavier than this speed allows.
+            self.carry_ms = 0.0;
+        }
         self.collect_events();
+        let bytes = clone_cost_bytes(self.timeline.sim());
+        if bytes > job::MAX_SIM_BYTES {
+            self.playing = false;
+            return Some(format!(
+                "paused at {}: the scene holds about {} MB of records, more than the {} MB a page keeps",
+                job::span(self.timeline.now_ms()),
+                bytes.div_ceil(1 << 20),
+                job::MAX_SIM_BYTES >> 20
+            ));
+        }
+        None
     }
 
     /// Runs to the next event (at most 60 s ahead) and pauses.
     pub fn step_event(&mut self) {
+        if self.job.is_some() {
+            return;
+        }
         self.playing = false;
         self.carry_ms = 0.0;
-        let events = self.timeline.step_forward(60_000);
+        let events = self.timeline.step_forward(60_000, MAX_STEP_WORK);
         self.push_events(events);
     }
 
-    /// Undoes the latest step (back to just after the previous events) and pauses.
-    pub fn step_back(&mut self) {
+    /// Undoes the latest step (back to just after the previous events) and
+    /// pauses; says why not when that would replay too much.
+    pub fn step_back(&mut self) -> Option<String> {
+        if self.job.is_some() {
+            return None;
+        }
         self.playing = false;
         self.carry_ms = 0.0;
         let _ = self.timeline.take_events();
-        let kept = self.timeline.step_back(LOG_LINES);
-        self.log.clear();
-        self.push_events(kept);
+        match self.timeline.step_back(LOG_LINES, MAX_STEP_WORK) {
+            Ok(kept) => {
+                self.log.clear();
+                self.push_events(kept);
+                None
+            }
+            Err(spent) => Some(format!(
+                "stepping back here would replay more than {} engine steps (gave up after {}); use the timeline to go back instead",
+                job::count(MAX_STEP_WORK),
+                job::count(spent)
+            )),
+        }
     }
 
     /// Goes to simulated time `t_ms` (restoring a checkpoint and replaying,
     /// or simulating forward past the end of the history, at most
-    /// [`MAX_SEEK_MS`]); `u64::MAX` means the end of the history.
-    pub fn seek(&mut self, t_ms: u64) {
+    /// [`MAX_SEEK_MS`]); `u64::MAX` means the end of the history. Runs the
+    /// first [`FIRST_SLICE_STEPS`] at once; longer seeks go on as work with
+    /// progress. A seek during a seek points it elsewhere. Says how it ended
+    /// if it did at once.
+    pub fn seek(&mut self, t_ms: u64) -> Option<Outcome> {
         let t_ms = if t_ms == u64::MAX {
             self.timeline.horizon_ms()
         } else {
             t_ms.min(MAX_SEEK_MS)
         };
         self.carry_ms = 0.0;
-        let _ = self.timeline.take_events();
-        let kept = self.timeline.seek(t_ms, LOG_LINES);
-        self.log.clear();
-        self.push_events(kept);
+        let goal = Goal::Time(t_ms);
+        match self.job.as_mut() {
+            Some(job) if job.purpose() == Purpose::Seek => job.retarget(&mut self.timeline, goal),
+            Some(_) => return None,
+            None => self.job = Some(Job::seek(&mut self.timeline, goal, LOG_LINES)),
+        }
+        self.work(FIRST_SLICE_STEPS)
+    }
+
+    /// Runs the work under way to its end (tests, and the native side).
+    pub fn finish_work(&mut self) -> Option<Outcome> {
+        loop {
+            self.job.as_ref()?;
+            if let Some(outcome) = self.work(250_000) {
+                return Some(outcome);
+            }
+        }
     }
 
     /// Applies a command now. In the past this forks the history (the
-    /// recorded future is discarded): `Ok(true)` says so.
-    pub fn apply(&mut self, command: Command) -> Result<bool, Refusal> {
+    /// recorded future is discarded): `Ok(true)` says so. Refused while busy.
+    pub fn apply(&mut self, command: Command) -> Result<bool, Refused> {
+        if self.job.is_some() {
+            return Err(Refused::Loading);
+        }
         let result = self.timeline.apply(command);
         self.collect_events();
         result
+    }
+
+    /// The life story of a record, at most [`MAX_STORY_STEPS`] of replay.
+    #[must_use]
+    pub fn record_story(
+        &self,
+        record: crate::engine::RecordId,
+        created_at_ms: u64,
+    ) -> crate::timeline::Story {
+        self.timeline
+            .record_story(record, created_at_ms, MAX_STORY_STEPS)
     }
 
     /// The most recent event log lines, oldest first.
@@ -217,5 +380,69 @@ mod tests {
         p.step_event();
         assert!(!p.playing());
         assert!(p.log().count() > before);
+    }
+
+    #[test]
+    fn a_far_seek_is_work_with_progress_and_waits_for_nothing_else() {
+        let mut p = Player::new(default_scenario()).unwrap();
+        assert_eq!(p.seek(3_600_000), None, "not done in the first slice");
+        let busy = p.busy().expect("busy");
+        assert_eq!(busy.purpose, Purpose::Seek);
+        assert_eq!(busy.goal_ms, 3_600_000);
+        assert!(busy.fraction > 0.0 && busy.fraction < 1.0);
+        // Nothing else runs meanwhile.
+        p.set_playing(true);
+        assert!(!p.playing());
+        assert!(p
+            .apply(Command::CrashBroker(crate::engine::BrokerId(1)))
+            .is_err());
+        let before = p.sim().now_ms();
+        p.step_event();
+        assert_eq!(p.sim().now_ms(), before);
+        assert_eq!(p.finish_work(), Some(Outcome::Done(Purpose::Seek)));
+        assert_eq!(p.sim().now_ms(), 3_600_000);
+        assert!(p.busy().is_none());
+        assert!(p.log().count() > 0, "the last events are in the log");
+    }
+
+    #[test]
+    fn a_cancelled_seek_goes_back_and_a_seek_during_a_seek_retargets() {
+        let mut p = Player::new(default_scenario()).unwrap();
+        p.seek(20_000);
+        assert!(p.busy().is_none(), "a short seek is done at once");
+        assert_eq!(p.sim().now_ms(), 20_000);
+        p.seek(7_200_000);
+        p.seek(5_400_000);
+        assert_eq!(p.busy().map(|b| b.goal_ms), Some(5_400_000));
+        assert!(p.cancel());
+        assert_eq!(
+            p.sim().now_ms(),
+            20_000,
+            "back where it was before the first"
+        );
+        assert!(!p.cancel());
+    }
+
+    #[test]
+    fn a_frame_runs_a_bounded_number_of_steps() {
+        let mut p = Player::new(crate::engine::scenarios::stress_scenario()).unwrap();
+        for producer in 0..p.sim().producers().len() as u32 {
+            p.apply(Command::SetProducerRate {
+                producer: crate::engine::ProducerId(producer),
+                records_per_sec: 10_000,
+            })
+            .unwrap();
+        }
+        p.set_playing(true);
+        p.set_speed(MAX_SPEED);
+        let mut cut = false;
+        for _ in 0..3 {
+            let (steps, now) = (p.sim().totals().steps, p.sim().now_ms());
+            assert_eq!(p.tick(100.0), None);
+            assert!(p.sim().totals().steps - steps <= MAX_TICK_STEPS);
+            // Aimed 10 simulated seconds ahead; a heavy scene falls behind.
+            cut |= p.sim().now_ms() < now + 10_000;
+        }
+        assert!(cut, "the scene is heavy enough to be cut");
     }
 }

@@ -1,12 +1,18 @@
-//! Share links: the whole state (the cluster's setup, every command given and
-//! when, and the position in time) in the URL, compressed. Opening the link
-//! rebuilds exactly the same history (the engine is deterministic) and seeks
-//! to the same moment.
+//! Share links: the whole state (the cluster's setup at time 0, every
+//! command given and when, and the exact position) in the URL, compressed.
+//! Opening the link rebuilds exactly the same history (the engine is
+//! deterministic) and goes to the same position: the same time, the same
+//! engine step, the same commands applied.
 //!
 //! Format: `#s=` then base64url (no padding) of raw DEFLATE of the JSON of a
-//! [`SharedState`]. Everything a link can ask for is bounded: link length,
-//! inflated size, commands, simulated time; the config itself is checked by
-//! the engine's own validation when the cluster is built.
+//! [`SharedState`]. Version 2 (written now) holds the initial config and
+//! the exact position (`t`, `steps`, `applied`); version 1 links (the live
+//! config, `t` and maybe `steps`) are still read as they were. Everything a
+//! link can ask for is bounded: link length, inflated size, commands,
+//! simulated time, and the work of rebuilding it ([`crate::job`]); the config
+//! itself is checked by the engine's own validation when the cluster is
+//! built. Messages quote the link's text through the engine's
+//! [`quote_input`] (at most 200 characters of it).
 
 use std::io::{Read, Write};
 
@@ -18,16 +24,22 @@ use flate2::Compression as Level;
 
 use crate::engine::scenarios;
 use crate::engine::{ClusterConfig, Command};
-use crate::timeline::Timeline;
+use crate::job::{count, Job, Purpose, MAX_WORK_STEPS};
+use crate::text::{clip_message, quote_input};
+use crate::timeline::{Goal, Position, Timeline};
 
-/// Version of the link format.
-pub const SHARE_VERSION: u32 = 1;
+/// Version of the link format written.
+pub const SHARE_VERSION: u32 = 2;
+/// Versions read.
+pub const SHARE_VERSIONS_READ: [u32; 2] = [1, 2];
 /// Longest link payload accepted, characters.
 pub const MAX_LINK_CHARS: usize = 64 * 1024;
 /// Largest inflated state accepted, bytes.
 pub const MAX_STATE_BYTES: u64 = 1 << 20;
 /// Latest position a link may ask for: one day of simulated time.
 pub const MAX_LINK_TIME_MS: u64 = 86_400_000;
+/// Events of the rebuilt history kept for the event log.
+const KEPT_EVENTS: usize = crate::player::LOG_LINES;
 
 /// What a share link carries.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -37,10 +49,12 @@ pub struct SharedState {
     /// A built-in scenario by name (`default`, `stress`, `retention`), or…
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scenario: Option<String>,
-    /// …a whole cluster setup, inline.
+    /// …a whole cluster setup, inline: as it was at time 0 (version 1: as
+    /// it was when the link was made).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub config: Option<ClusterConfig>,
-    /// The commands given, each with its simulated time.
+    /// The commands given, each with its simulated time (all of them: also
+    /// those after the position, the recorded future).
     #[serde(default)]
     pub commands: Vec<(u64, Command)>,
     /// The position, simulated ms.
@@ -49,6 +63,10 @@ pub struct SharedState {
     /// event points inside a millisecond).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub steps: Option<u64>,
+    /// Commands applied at the position (version 2; version 1: those given
+    /// at or before `t`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applied: Option<usize>,
 }
 
 /// A built-in scenario by name.
@@ -71,12 +89,13 @@ pub fn builtin_name(config: &ClusterConfig) -> Option<&'static str> {
 }
 
 impl SharedState {
-    /// The state of a timeline: its setup (by name when built in), its
-    /// commands and its current position.
+    /// The state of a timeline: its setup at time 0 (by name when built
+    /// in), all its commands and its exact position.
     #[must_use]
     pub fn of(timeline: &Timeline) -> Self {
-        let config = timeline.sim().config().clone();
+        let config = timeline.initial_config().clone();
         let scenario = builtin_name(&config).map(str::to_string);
+        let position = timeline.position();
         Self {
             v: SHARE_VERSION,
             config: if scenario.is_some() {
@@ -90,8 +109,9 @@ impl SharedState {
                 .iter()
                 .map(|r| (r.at_ms, r.command.clone()))
                 .collect(),
-            t: timeline.now_ms(),
-            steps: Some(timeline.sim().totals().steps),
+            t: position.t_ms,
+            steps: Some(position.steps),
+            applied: Some(position.applied),
         }
     }
 
@@ -127,15 +147,17 @@ impl SharedState {
             ));
         }
         let state: SharedState = serde_json::from_slice(&json).map_err(|e| {
+            // serde's message may quote the input: cut it short.
+            let what = clip_message(&e.to_string());
             format!(
-                "the link's state is not valid: {e} (line {}, column {})",
+                "the link's state is not valid: {what} (line {}, column {})",
                 e.line(),
                 e.column()
             )
         })?;
-        if state.v != SHARE_VERSION {
+        if !SHARE_VERSIONS_READ.contains(&state.v) {
             return Err(format!(
-                "the link has format version {}; this kafkascope reads version {SHARE_VERSION}",
+                "the link has format version {}; this kafkascope reads versions 1 and {SHARE_VERSION}",
                 state.v
             ));
         }
@@ -149,124 +171,87 @@ impl SharedState {
         if state.t > MAX_LINK_TIME_MS || state.commands.iter().any(|(at, _)| *at > MAX_LINK_TIME_MS)
         {
             return Err(format!(
-                "the link asks for a time past {MAX_LINK_TIME_MS} ms"
+                "the link asks for a time past {MAX_LINK_TIME_MS} ms (one simulated day)"
             ));
         }
         if state.commands.windows(2).any(|w| w[1].0 < w[0].0) {
             return Err("the link's commands are not in time order".to_string());
         }
+        if state.applied.is_some_and(|a| a > state.commands.len()) {
+            return Err(format!(
+                "the link says {} commands were applied but holds {}",
+                state.applied.unwrap_or(0),
+                state.commands.len()
+            ));
+        }
         Ok(state)
     }
 
-    /// Rebuilds the history the link describes and seeks to its position.
-    /// A command the engine refuses is reported with its number.
-    pub fn restore(&self) -> Result<Timeline, String> {
-        let config = match (&self.scenario, &self.config) {
+    /// The cluster the link starts from.
+    pub fn config(&self) -> Result<ClusterConfig, String> {
+        match (&self.scenario, &self.config) {
             (Some(name), _) => builtin(name).ok_or_else(|| {
-                format!("the link names a scenario \"{name}\" that this kafkascope does not have")
-            })?,
-            (None, Some(config)) => config.clone(),
-            (None, None) => return Err("the link has neither a scenario nor a config".to_string()),
-        };
-        let mut timeline =
-            Timeline::new(config).map_err(|r| format!("the link's cluster is refused: {r}"))?;
-        for (i, (at, command)) in self.commands.iter().enumerate() {
-            timeline.run_to(*at);
-            let _ = timeline.take_events();
-            timeline
-                .apply(command.clone())
-                .map_err(|r| format!("the link's command {} is refused: {r}", i + 1))?;
+                format!(
+                    "the link names a scenario \"{}\" that this kafkascope does not have (built in: default, stress, retention)",
+                    quote_input(name)
+                )
+            }),
+            (None, Some(config)) => Ok(config.clone()),
+            (None, None) => Err("the link has neither a scenario nor a config".to_string()),
         }
-        let _ = timeline.take_events();
+    }
+
+    /// Where the link points: its exact position, or (an old link without
+    /// steps) its time.
+    #[must_use]
+    pub fn goal(&self) -> Goal {
         match self.steps {
-            Some(steps) => timeline.seek_exact(self.t, steps),
-            None => {
-                timeline.seek(self.t, 0);
-            }
+            Some(steps) => Goal::Exact(Position {
+                t_ms: self.t,
+                steps,
+                applied: self.applied.unwrap_or_else(|| {
+                    self.commands.iter().filter(|(at, _)| *at <= self.t).count()
+                }),
+            }),
+            None => Goal::Time(self.t),
         }
+    }
+
+    /// The job that rebuilds the history the link describes and goes to its
+    /// position, or why it cannot start (a link whose position is more
+    /// engine steps in than the budget is refused before any work).
+    pub fn job(&self) -> Result<Job, String> {
+        let config = self.config()?;
+        if let Some(steps) = self.steps.filter(|s| *s > MAX_WORK_STEPS) {
+            return Err(format!(
+                "the link's moment is {} engine steps into its history, {:.1} times the {} a page runs at once; ask for a link to an earlier moment",
+                count(steps),
+                steps as f64 / MAX_WORK_STEPS as f64,
+                count(MAX_WORK_STEPS)
+            ));
+        }
+        Job::build(
+            Purpose::Link,
+            config,
+            self.commands.clone(),
+            self.t,
+            self.goal(),
+            true,
+            KEPT_EVENTS,
+        )
+    }
+
+    /// Rebuilds the history the link describes and goes to its position, at
+    /// once (in the page this runs as a [`Job`] between frames). Within the
+    /// same budget; a refused command is reported with its number.
+    pub fn restore(&self) -> Result<Timeline, String> {
+        let job = self.job()?;
+        let mut timeline = Timeline::new(self.config()?)
+            .map_err(|r| format!("the link's cluster is refused: {r}"))?;
+        job.finish(&mut timeline)?;
         Ok(timeline)
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::engine::BrokerId;
-
-    #[test]
-    fn a_link_rebuilds_the_same_picture() {
-        let mut t = Timeline::new(scenarios::default_scenario()).unwrap();
-        t.run_to(4_000);
-        t.apply(Command::CrashBroker(BrokerId(2))).unwrap();
-        t.run_to(9_000);
-        t.apply(Command::StartBroker(BrokerId(2))).unwrap();
-        t.run_to(15_500);
-        let _ = t.take_events();
-        // Inside a millisecond, after stepping event by event.
-        t.step_forward(60_000);
-        t.step_forward(60_000);
-        let state = SharedState::of(&t);
-        assert_eq!(state.scenario.as_deref(), Some("default"));
-        let link = state.encode();
-        assert!(
-            link.len() < 400,
-            "short enough to share: {} chars",
-            link.len()
-        );
-        let back = SharedState::decode(&link).unwrap();
-        assert_eq!(back, state);
-        let rebuilt = back.restore().unwrap();
-        assert_eq!(rebuilt.sim().to_string(), t.sim().to_string());
-    }
-
-    #[test]
-    fn an_inline_config_travels_too() {
-        let mut config = scenarios::default_scenario();
-        config.seed = 7;
-        let mut t = Timeline::new(config).unwrap();
-        t.run_to(3_000);
-        let state = SharedState::of(&t);
-        assert!(state.scenario.is_none() && state.config.is_some());
-        let rebuilt = SharedState::decode(&state.encode())
-            .unwrap()
-            .restore()
-            .unwrap();
-        assert_eq!(rebuilt.sim().to_string(), t.sim().to_string());
-    }
-
-    #[test]
-    fn broken_links_say_what_is_wrong() {
-        assert!(SharedState::decode("%%%")
-            .unwrap_err()
-            .contains("not base64url"));
-        assert!(SharedState::decode("AAAA").unwrap_err().contains("damaged"));
-        let too_long = "A".repeat(MAX_LINK_CHARS + 1);
-        assert!(SharedState::decode(&too_long)
-            .unwrap_err()
-            .contains("too long"));
-        let mut state = SharedState::of(&Timeline::new(scenarios::default_scenario()).unwrap());
-        state.scenario = Some("nope".into());
-        let err = SharedState::decode(&state.encode())
-            .unwrap()
-            .restore()
-            .unwrap_err();
-        assert!(err.contains("\"nope\""), "{err}");
-        state.scenario = Some("default".into());
-        state.t = MAX_LINK_TIME_MS + 1;
-        assert!(SharedState::decode(&state.encode())
-            .unwrap_err()
-            .contains("past"));
-        // Valid JSON of the wrong shape points at the place.
-        let json = br#"{"v":1,"t":"soon"}"#;
-        let mut deflate = DeflateEncoder::new(Vec::new(), Level::best());
-        deflate.write_all(json).unwrap();
-        let link = URL_SAFE_NO_PAD.encode(deflate.finish().unwrap());
-        let err = SharedState::decode(&link).unwrap_err();
-        assert!(err.contains("column"), "{err}");
-        // A refused command names its number.
-        let mut state = SharedState::of(&Timeline::new(scenarios::default_scenario()).unwrap());
-        state.commands = vec![(100, Command::StartBroker(BrokerId(1)))];
-        let err = state.restore().unwrap_err();
-        assert!(err.contains("command 1"), "{err}");
-    }
-}
+mod tests;

@@ -5,6 +5,7 @@
 //! replaying the history from a checkpoint before the record was created.
 
 use crate::engine::{BatchId, BrokerId, Event, EventKind, GroupIdx, RecordId, Sim, TopicPartition};
+use crate::text::Describe;
 
 /// What happened to the record at one moment.
 #[derive(Clone, Debug, PartialEq)]
@@ -200,7 +201,15 @@ impl StoryTracker {
             EventKind::ProduceFailed { batch, .. } if Some(*batch) == self.batch => {
                 self.push(at, StoryStep::Event(event.clone()));
             }
-            EventKind::RecordConsumed { record, .. } if *record == self.record => {
+            // By id, or by place: a record consumed after the log folded it
+            // into counts is read back without its id (`RecordId::UNKNOWN`).
+            EventKind::RecordConsumed {
+                record, tp, offset, ..
+            } if *record == self.record
+                || (*record == crate::engine::RecordId::UNKNOWN
+                    && Some(*tp) == self.tp
+                    && self.offset == Some(*offset)) =>
+            {
                 self.push(at, StoryStep::Event(event.clone()));
             }
             EventKind::OffsetCommitted {

@@ -9,13 +9,13 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use kafkascope::engine::errors::{MAX_MESSAGE_CHARS, MAX_QUOTED_CHARS};
 use kafkascope::engine::network::Node;
 use kafkascope::engine::{
     Acks, Assignor, BrokerId, CleanupPolicy, ClusterConfig, Command, CommitMode, Compression,
     GroupConfig, GroupIdx, LogConfig, MemberId, OffsetReset, Partitioner, ProducerConfig,
     ProducerId, RebalanceProtocol, SeekTarget, SendMode, Sim, TopicConfig, TopicIdx,
 };
+use kafkascope::text::{MAX_MESSAGE_CHARS, MAX_QUOTED_CHARS};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 
 use kafkascope::engine::scenarios::default_scenario;
 use kafkascope::engine::{ClusterConfig, Sim};
+use kafkascope::text::Describe;
 
 fn transcript(config: ClusterConfig, until_ms: u64, every_ms: u64) -> String {
     let mut sim = Sim::new(config).expect("valid scenario");

@@ -18,6 +18,7 @@ use kafkascope::engine::{
     LogConfig, OffsetReset, ProducerConfig, ProducerId, RecordId, Sim, TopicConfig, TopicIdx,
     TopicPartition,
 };
+use kafkascope::text::Describe;
 use proptest::prelude::*;
 
 const TP0: TopicPartition = TopicPartition {
@@ -361,7 +362,10 @@ fn topic_configs_are_refused_in_kafkas_words() {
     // A cluster config with an impossible value is refused before start.
     let mut bad = retention_scenario();
     bad.topics[0].log.segment_bytes = 0;
-    assert_eq!(Sim::new(bad).unwrap_err().code, Some("INVALID_CONFIG"));
+    assert_eq!(
+        Sim::new(bad).unwrap_err().code.map(|c| c.name()),
+        Some("INVALID_CONFIG")
+    );
 }
 
 #[test]

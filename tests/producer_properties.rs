@@ -86,6 +86,9 @@ proptest! {
             && !case.config.producers[0].ignore_keys;
         let mut known = case.config.topics[0].partitions;
         let mut sim = Sim::new(case.config).unwrap();
+        // Every record's identity is checked below: keep them all in full
+        // (by default records far behind the log end are held as counts).
+        sim.set_hot_entries_per_log(Some(usize::MAX));
         let mut created: BTreeMap<u64, TopicPartition> = BTreeMap::new();
         let mut key_partition: BTreeMap<String, u32> = BTreeMap::new();
         let mut t = 0;

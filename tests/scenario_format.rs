@@ -300,7 +300,7 @@ fn wait_checks_count_as_work() {
 /// used to come back whole (a 42,363-character message).
 #[test]
 fn errors_quote_long_input_briefly() {
-    use kafkascope::engine::errors::MAX_MESSAGE_CHARS;
+    use kafkascope::text::MAX_MESSAGE_CHARS;
     let long = "n".repeat(40_000);
     let cases = [
         BASE.replace("name = \"orders\"", &format!("name = \"{long}\"")),
@@ -341,7 +341,7 @@ fn errors_quote_long_input_briefly() {
 fn documented_ranges_are_the_engines() {
     let docs =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/scenarios.md")).unwrap();
-    let table = kafkascope::engine::validate::ranges_table();
+    let table = kafkascope::text::ranges_table();
     assert!(
         docs.contains(&table),
         "docs/scenarios.md lacks the current ranges table:\n{table}"

@@ -6,10 +6,10 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use kafkascope::engine::errors::{MAX_MESSAGE_CHARS, MAX_QUOTED_CHARS};
 use kafkascope::scenario::lessons::LESSONS;
 use kafkascope::scenario::parse::parse_toml_via_json;
 use kafkascope::scenario::{Budget, Scenario, Syntax};
+use kafkascope::text::{MAX_MESSAGE_CHARS, MAX_QUOTED_CHARS};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 

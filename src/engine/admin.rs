@@ -1,10 +1,9 @@
 //! Topic administration: `CreatePartitions` (adding partitions to a topic).
 
-use super::command::Refusal;
-use super::errors::quote_input;
 use super::event::EventKind;
 use super::ids::{BrokerId, TopicPartition};
 use super::log::ReplicaLog;
+use super::refusal::{Refusal, RefusalReason};
 use super::sim::{Sim, Timer};
 use super::topic::{assign_replicas, FollowerState, Partition};
 
@@ -50,33 +49,27 @@ impl Sim {
     /// in the topic's metadata at once.
     pub(crate) fn add_partitions(&mut self, topic: &str, total: u32) -> Result<(), Refusal> {
         let Some(idx) = self.topic_named(topic) else {
-            return Err(Refusal::kafka(
-                "UNKNOWN_TOPIC_OR_PARTITION",
-                "This server does not host this topic-partition.",
-            ));
+            return Err(RefusalReason::TopicNotHosted.into());
         };
         let t = &self.topics[idx.0 as usize];
         let current = t.partitions.len() as u32;
         if total < current {
-            return Err(Refusal::kafka(
-                "INVALID_PARTITIONS",
-                format!(
-                    "The topic {} currently has {current} partition(s); {total} would not be an increase.",
-                    quote_input(topic)
-                ),
-            ));
+            return Err(RefusalReason::PartitionsNotIncreased {
+                topic: topic.to_string(),
+                current,
+                total,
+            }
+            .into());
         }
         if total == current {
-            return Err(Refusal::kafka(
-                "INVALID_PARTITIONS",
-                format!("Topic already has {current} partition(s)."),
-            ));
+            return Err(RefusalReason::PartitionsUnchanged { current }.into());
         }
         if total > super::limits::MAX_PARTITIONS {
-            return Err(Refusal::limit(format!(
-                "{total} partitions is above the limit of {} per topic here",
-                super::limits::MAX_PARTITIONS
-            )));
+            return Err(RefusalReason::TooManyPartitions {
+                total,
+                max: super::limits::MAX_PARTITIONS,
+            }
+            .into());
         }
         // The controller's view: a crashed broker stays unfenced until its
         // session expires; a stopped one is fenced at once.
@@ -94,10 +87,7 @@ impl Sim {
             .collect();
         if unfenced.is_empty() {
             // StripedReplicaPlacer.throwInvalidReplicationFactorIfZero.
-            return Err(Refusal::kafka(
-                "INVALID_REPLICATION_FACTOR",
-                "All brokers are currently fenced.",
-            ));
+            return Err(RefusalReason::AllBrokersFenced.into());
         }
         let first_replica = t.partitions[0].replicas[0];
         let start = unfenced

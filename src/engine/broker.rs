@@ -95,6 +95,7 @@ impl Sim {
             .expect("leader is a replica");
         let (base, last) = log.append(&batch.records, epoch, batch.id, now, &sizes);
         self.note_rolls(tp, b);
+        self.maybe_fold(tp, b);
         self.totals.records_appended += batch.records.len() as u64;
         self.emit(EventKind::BatchAppended {
             batch: batch.id,
@@ -235,7 +236,7 @@ impl Sim {
             .map(|m| m.id)
             .collect();
         for id in ids {
-            if let Some(msg) = self.parked.remove(&id) {
+            if let Some(msg) = self.parked.remove(&id).map(|m| *m) {
                 if let Some(key) = self.parked_expiry.remove(&id) {
                     self.cancel(key);
                 }
@@ -272,7 +273,7 @@ impl Sim {
     pub(crate) fn park(&mut self, msg: Message, expires_at_ms: u64) {
         let key = self.schedule(expires_at_ms, Timer::FetchExpiry(msg.id));
         self.parked_expiry.insert(msg.id, key);
-        self.parked.insert(msg.id, msg);
+        self.parked.insert(msg.id, Box::new(msg));
     }
 
     pub(crate) fn answer_parked(&mut self, msg: Message) {

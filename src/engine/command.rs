@@ -1,7 +1,5 @@
 //! Commands: the only way anything outside the engine changes it.
 
-use std::fmt;
-
 use super::assignor::Assignor;
 use super::config::{CommitMode, GroupConfig, ProducerConfig, RebalanceProtocol};
 use super::consumer::SeekTarget;
@@ -193,47 +191,4 @@ pub enum Command {
     },
 }
 
-/// Why a configuration or command was refused, in Kafka's words where Kafka
-/// has an error for it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Refusal {
-    /// Kafka's error name (`INVALID_REPLICATION_FACTOR`…), or `None` when the
-    /// limit is the simulator's own.
-    pub code: Option<&'static str>,
-    /// What is wrong, in words.
-    pub message: String,
-}
-
-impl Refusal {
-    /// A refusal with Kafka's error name. The message is cut to
-    /// [`MAX_MESSAGE_CHARS`](super::errors::MAX_MESSAGE_CHARS) (input in it
-    /// should already be quoted with [`quote_input`](super::errors::quote_input)).
-    #[must_use]
-    pub fn kafka(code: &'static str, message: impl Into<String>) -> Self {
-        Self {
-            code: Some(code),
-            message: super::errors::clip_message(&message.into()),
-        }
-    }
-
-    /// A refusal by one of the simulator's own limits (message cut as in
-    /// [`Refusal::kafka`]).
-    #[must_use]
-    pub fn limit(message: impl Into<String>) -> Self {
-        Self {
-            code: None,
-            message: super::errors::clip_message(&message.into()),
-        }
-    }
-}
-
-impl fmt::Display for Refusal {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.code {
-            Some(code) => write!(f, "{code}: {}", self.message),
-            None => f.write_str(&self.message),
-        }
-    }
-}
-
-impl std::error::Error for Refusal {}
+pub use super::refusal::Refusal;

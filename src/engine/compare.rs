@@ -7,10 +7,11 @@
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use super::command::{Command, Refusal};
+use super::command::Command;
 use super::compression::generated_value;
 use super::config::{ClusterConfig, Partitioner, ProducerConfig, TopicConfig};
 use super::ids::ProducerId;
+use super::refusal::{Refusal, RefusalReason};
 use super::sim::Sim;
 
 /// Most records one comparison may stream.
@@ -42,42 +43,59 @@ pub struct CompareSpec {
 /// One strategy's result.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StrategyResult {
-    /// The strategy, as a learner would name it.
-    pub name: &'static str,
-    /// The Kafka producer settings that give it.
-    pub settings: &'static str,
+    /// The strategy.
+    pub strategy: Strategy,
     /// Records that landed in each partition.
     pub per_partition: Vec<u32>,
     /// Batches appended.
     pub batches: u32,
 }
 
-/// The strategies compared: (name, settings, partitioner, ignore keys).
-pub const STRATEGIES: [(&str, &str, Partitioner, bool); 4] = [
-    (
-        "key hash",
-        "default partitioner: murmur2(key) % partitions; null keys sticky",
-        Partitioner::BuiltIn,
-        false,
-    ),
-    (
-        "sticky",
-        "partitioner.ignore.keys=true: every record sticky (KIP-794)",
-        Partitioner::BuiltIn,
-        true,
-    ),
-    (
-        "round robin",
-        "partitioner.class=RoundRobinPartitioner (Kafka 3.9+/4.x)",
-        Partitioner::RoundRobin,
-        false,
-    ),
-    (
-        "round robin ≤ 3.8",
-        "RoundRobinPartitioner before KAFKA-17632: skips (KAFKA-9965)",
-        Partitioner::RoundRobinLegacy,
-        false,
-    ),
+/// A way of spreading records over partitions, as a learner would name it
+/// (its name and settings in words are in `crate::text`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Strategy {
+    /// The default partitioner: murmur2 for keys, sticky for null keys.
+    KeyHash,
+    /// `partitioner.ignore.keys=true`: every record sticky (KIP-794).
+    Sticky,
+    /// `RoundRobinPartitioner` as in Kafka 3.9+/4.x.
+    RoundRobin,
+    /// `RoundRobinPartitioner` before KAFKA-17632 (skips, KAFKA-9965).
+    RoundRobinLegacy,
+}
+
+impl Strategy {
+    /// A short identifier (`key-hash`), for tests and the page's markup.
+    #[must_use]
+    pub fn id(self) -> &'static str {
+        match self {
+            Strategy::KeyHash => "key-hash",
+            Strategy::Sticky => "sticky",
+            Strategy::RoundRobin => "round-robin",
+            Strategy::RoundRobinLegacy => "round-robin-legacy",
+        }
+    }
+
+    /// The producer settings that give it: the partitioner and
+    /// `partitioner.ignore.keys`.
+    #[must_use]
+    pub fn settings(self) -> (Partitioner, bool) {
+        match self {
+            Strategy::KeyHash => (Partitioner::BuiltIn, false),
+            Strategy::Sticky => (Partitioner::BuiltIn, true),
+            Strategy::RoundRobin => (Partitioner::RoundRobin, false),
+            Strategy::RoundRobinLegacy => (Partitioner::RoundRobinLegacy, false),
+        }
+    }
+}
+
+/// The strategies compared, in order.
+pub const STRATEGIES: [Strategy; 4] = [
+    Strategy::KeyHash,
+    Strategy::Sticky,
+    Strategy::RoundRobin,
+    Strategy::RoundRobinLegacy,
 ];
 
 /// The stream: each record's key (`None`: null), deterministic in the seed.
@@ -100,20 +118,20 @@ pub fn stream(spec: &CompareSpec) -> Vec<Option<String>> {
 /// Runs the stream through every strategy of [`STRATEGIES`].
 pub fn compare(spec: &CompareSpec) -> Result<Vec<StrategyResult>, Refusal> {
     if spec.records > MAX_COMPARE_RECORDS {
-        return Err(Refusal::limit(format!(
-            "a comparison streams at most {MAX_COMPARE_RECORDS} records"
-        )));
+        return Err(RefusalReason::CompareTooLong {
+            max: MAX_COMPARE_RECORDS,
+        }
+        .into());
     }
     if spec.null_key_percent > 100 || spec.records_per_sec == 0 {
-        return Err(Refusal::limit(
-            "the null-key share is a percentage and the rate must be above 0",
-        ));
+        return Err(RefusalReason::CompareSpecInvalid.into());
     }
     let keys = stream(spec);
     let value = String::from_utf8(generated_value(0, spec.value_bytes)).expect("ASCII");
     STRATEGIES
         .iter()
-        .map(|&(name, settings, partitioner, ignore_keys)| {
+        .map(|&strategy| {
+            let (partitioner, ignore_keys) = strategy.settings();
             let mut producer = ProducerConfig::new("producer", "compare", 0, &[]);
             producer.partitioner = partitioner;
             producer.ignore_keys = ignore_keys;
@@ -130,6 +148,9 @@ pub fn compare(spec: &CompareSpec) -> Result<Vec<StrategyResult>, Refusal> {
                 ..ClusterConfig::default()
             };
             let mut sim = Sim::new(config)?;
+            // Every record held in full: the batches are counted from them
+            // (the stream is bounded by MAX_COMPARE_RECORDS).
+            sim.set_hot_entries_per_log(Some(usize::MAX));
             let rate = u64::from(spec.records_per_sec);
             for (i, key) in keys.iter().enumerate() {
                 sim.advance_to(i as u64 * 1000 / rate);
@@ -154,8 +175,7 @@ pub fn compare(spec: &CompareSpec) -> Result<Vec<StrategyResult>, Refusal> {
             batches.sort_unstable();
             batches.dedup();
             Ok(StrategyResult {
-                name,
-                settings,
+                strategy,
                 per_partition,
                 batches: batches.len() as u32,
             })
@@ -187,7 +207,12 @@ mod tests {
         let results = compare(&spec()).unwrap();
         assert_eq!(results.len(), 4);
         for r in &results {
-            assert_eq!(r.per_partition.iter().sum::<u32>(), 400, "{}", r.name);
+            assert_eq!(
+                r.per_partition.iter().sum::<u32>(),
+                400,
+                "{}",
+                r.strategy.id()
+            );
         }
     }
 

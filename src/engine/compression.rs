@@ -16,7 +16,7 @@
 use std::io::Write;
 
 use super::config::Compression;
-use super::record::{Record, BATCH_HEADER_BYTES};
+use super::record::{record_size_bytes, Record, BATCH_HEADER_BYTES};
 
 /// Appends a zig-zag varint (Kafka's `ByteUtils.writeVarlong`).
 fn put_varint(out: &mut Vec<u8>, n: i64) {
@@ -146,7 +146,29 @@ pub fn compressed_len(codec: Compression, data: &[u8]) -> u32 {
 /// the header plus the (compressed) records.
 #[must_use]
 pub fn batch_wire_bytes(codec: Compression, records: &[Record]) -> u32 {
+    if codec == Compression::None {
+        return BATCH_HEADER_BYTES + encoded_len(records);
+    }
     BATCH_HEADER_BYTES + compressed_len(codec, &encode_records(records))
+}
+
+/// `encode_records(records).len()`, without encoding them.
+#[must_use]
+pub fn encoded_len(records: &[Record]) -> u32 {
+    let base_ts = records.first().map_or(0, |r| r.timestamp_ms);
+    records
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let value = r.value.as_ref().map_or(r.value_bytes, |v| v.len() as u32);
+            record_size_bytes(
+                i as u32,
+                r.timestamp_ms.saturating_sub(base_ts),
+                r.key.as_ref().map(|k| k.len() as u32),
+                Some(value),
+            )
+        })
+        .sum()
 }
 
 /// Kafka's `CompressionRatioEstimator`: the producer's running estimate of
@@ -176,6 +198,45 @@ mod tests {
     use crate::engine::ids::{ProducerId, RecordId};
     use crate::engine::record::record_size_bytes;
     use std::sync::Arc;
+
+    /// The size an uncompressed batch is given without encoding it is the
+    /// encoding's length: generated and typed values, null keys, tombstones.
+    #[test]
+    fn encoded_len_is_the_encodings_length() {
+        let record = |seq: u64, key: Option<&str>, value: Option<&str>, ts: u64| Record {
+            id: RecordId(seq + 1),
+            producer: ProducerId(0),
+            seq,
+            key: key.map(Arc::from),
+            value: value.map(Arc::from),
+            tombstone: false,
+            value_bytes: value.map_or(100, |v| v.len() as u32),
+            timestamp_ms: ts,
+            sequence: None,
+        };
+        let mut tombstone = record(3, Some("gone"), None, 9_000);
+        tombstone.tombstone = true;
+        tombstone.value_bytes = 0;
+        let sets = [
+            vec![record(0, Some("alice"), None, 0)],
+            vec![
+                record(0, None, None, 5),
+                record(1, Some("민준"), Some("typed by hand"), 70),
+                tombstone,
+                record(4, Some("k"), None, 1_000_000),
+            ],
+            (0..200)
+                .map(|i| record(i, Some("user-7"), None, i * 3))
+                .collect(),
+        ];
+        for records in &sets {
+            assert_eq!(encoded_len(records) as usize, encode_records(records).len());
+            assert_eq!(
+                batch_wire_bytes(Compression::None, records),
+                BATCH_HEADER_BYTES + encode_records(records).len() as u32
+            );
+        }
+    }
 
     fn rec(seq: u64, key: Option<&str>, value: Option<&str>, ts: u64) -> Record {
         Record {

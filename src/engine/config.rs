@@ -48,20 +48,6 @@ pub enum Partitioner {
     RoundRobinLegacy,
 }
 
-impl Partitioner {
-    /// The name a Kafka config would use, with the teaching note.
-    #[must_use]
-    pub fn label(self) -> &'static str {
-        match self {
-            Partitioner::BuiltIn => "built-in (murmur2 for keys, uniform sticky for null keys)",
-            Partitioner::RoundRobin => "RoundRobinPartitioner (Kafka 3.9+/4.x)",
-            Partitioner::RoundRobinLegacy => {
-                "RoundRobinPartitioner (Kafka 2.4–3.8, KAFKA-9965 skipping)"
-            }
-        }
-    }
-}
-
 /// `compression.type` of a producer (Kafka's default `none`).
 #[derive(
     serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord,
@@ -402,17 +388,6 @@ pub enum CommitMode {
     /// `enable.auto.commit=false` and `commitSync()` after the records of each
     /// poll are processed.
     ManualPerPoll,
-}
-
-impl CommitMode {
-    /// How it reads in a Kafka consumer config.
-    #[must_use]
-    pub fn describe(self) -> &'static str {
-        match self {
-            CommitMode::Auto => "enable.auto.commit=true",
-            CommitMode::ManualPerPoll => "commitSync() after each poll",
-        }
-    }
 }
 
 /// A consumer group and its members at start.

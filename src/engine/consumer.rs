@@ -27,15 +27,15 @@
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use super::assignor::{self, Assignor, Subscription, TopicPart};
-use super::command::Refusal;
 use super::config::{CommitMode, GroupConfig, OffsetReset, RebalanceProtocol};
 use super::coordinator::{CoordinatorView, GroupMessage, JoinedMember};
-use super::event::{EventKind, GroupEvent};
+use super::event::{EventKind, GroupChange, GroupEvent, LeaveReason, RebalanceReason, ResetCause};
 use super::ids::{BrokerId, GroupIdx, MemberId, TopicIdx, TopicPartition};
 use super::lag::{CommitSample, LagHistory};
 use super::limits::{MAX_GROUPS, MAX_GROUP_ID_BYTES, MAX_MEMBERS};
 use super::log::LogEntry;
 use super::network::{Body, Message, Node};
+use super::refusal::{Counted, Refusal, RefusalReason};
 use super::sim::{Sim, Timer};
 
 /// Partitions of `__consumer_offsets` (`offsets.topic.num.partitions`).
@@ -105,19 +105,11 @@ pub enum MemberPhase {
     Crashed,
 }
 
-impl MemberPhase {
-    /// The phase in words, for the picture.
-    #[must_use]
-    pub fn word(self) -> &'static str {
-        match self {
-            MemberPhase::Unjoined => "rejoining",
-            MemberPhase::Joining => "JoinGroup sent",
-            MemberPhase::AwaitingSync => "SyncGroup sent",
-            MemberPhase::Stable => "stable",
-            MemberPhase::Leaving => "leaving",
-            MemberPhase::Crashed => "crashed",
-        }
-    }
+/// The member id a new member gets (`consumer-2`): the client's
+/// `client.id`-based prefix and the engine's member number.
+#[must_use]
+pub fn member_name_of(id: MemberId) -> String {
+    format!("consumer-{}", id.0)
 }
 
 /// A group member's state (the Java client's view of itself).
@@ -173,7 +165,7 @@ impl Member {
     pub(crate) fn new(id: MemberId, instance_id: Option<String>, processing_ms: u64) -> Self {
         Self {
             id,
-            name: format!("consumer-{}", id.0),
+            name: member_name_of(id),
             instance_id,
             phase: MemberPhase::Unjoined,
             generation: None,
@@ -300,20 +292,11 @@ pub use super::validate::validate_group;
 
 /// Kafka's refusal of the cooperative protocol with an eager-only assignor.
 pub(crate) fn protocol_refusal(assignor: Assignor) -> Refusal {
-    Refusal::kafka(
-        "IllegalArgumentException",
-        format!(
-            "the {} supports only the EAGER rebalance protocol; COOPERATIVE needs the CooperativeStickyAssignor",
-            assignor.class_name()
-        ),
-    )
+    RefusalReason::CooperativeNeedsCooperativeSticky { assignor }.into()
 }
 
 fn unknown_member(m: MemberId) -> Refusal {
-    Refusal::kafka(
-        "UNKNOWN_MEMBER_ID",
-        format!("The coordinator is not aware of this member ({m})."),
-    )
+    RefusalReason::UnknownMember(m).into()
 }
 
 impl Sim {
@@ -796,12 +779,12 @@ impl Sim {
             member.errors.remove(&p);
             return;
         }
-        self.reset_position(g, i, p, "no committed offset");
+        self.reset_position(g, i, p, ResetCause::NoCommittedOffset);
         let _ = member_id;
     }
 
     /// Applies `auto.offset.reset` to partition `p`.
-    fn reset_position(&mut self, g: usize, i: usize, p: u32, reason: &'static str) {
+    fn reset_position(&mut self, g: usize, i: usize, p: u32, reason: ResetCause) {
         let group = &self.groups[g];
         let tp = TopicPartition {
             topic: group.topic,
@@ -825,10 +808,8 @@ impl Sim {
             }
             None => {
                 member.positions.remove(&p);
-                let exception = if reason == "no committed offset" {
-                    "NoOffsetForPartitionException"
-                } else {
-                    "OffsetOutOfRangeException"
+                let exception = match reason {
+                    ResetCause::NoCommittedOffset => "NoOffsetForPartitionException",
                 };
                 member.errors.insert(p, exception);
             }
@@ -1121,7 +1102,7 @@ impl Sim {
                 m,
                 GroupMessage::LeaveGroupRequest {
                     group,
-                    reason: "consumer poll timeout has expired (max.poll.interval.ms)",
+                    reason: LeaveReason::PollTimeout,
                 },
             );
             let member = &mut self.groups[g].members[i];
@@ -1148,7 +1129,7 @@ impl Sim {
                 m,
                 GroupMessage::LeaveGroupRequest {
                     group,
-                    reason: "the consumer is being closed",
+                    reason: LeaveReason::Closing,
                 },
             );
         }
@@ -1161,10 +1142,7 @@ impl Sim {
         if g < self.groups.len() {
             Ok(g)
         } else {
-            Err(Refusal::kafka(
-                "GROUP_ID_NOT_FOUND",
-                format!("The group {group} does not exist."),
-            ))
+            Err(RefusalReason::GroupNotFound(group).into())
         }
     }
 
@@ -1183,26 +1161,18 @@ impl Sim {
     ) -> Result<MemberId, Refusal> {
         let g = self.group_index(group)?;
         if self.groups[g].members.len() >= MAX_MEMBERS as usize {
-            return Err(Refusal::limit(format!(
-                "a group has at most {MAX_MEMBERS} members here"
-            )));
+            return Err(RefusalReason::GroupFull { max: MAX_MEMBERS }.into());
         }
         if let Some(id) = &instance_id {
             if id.is_empty() || id.len() > MAX_GROUP_ID_BYTES {
-                return Err(Refusal::kafka(
-                    "INVALID_CONFIG",
-                    "group.instance.id must be 1 to 249 bytes",
-                ));
+                return Err(RefusalReason::InvalidInstanceId.into());
             }
             let taken = self.groups[g]
                 .members
                 .iter()
                 .any(|m| m.alive() && m.instance_id.as_ref() == Some(id));
             if taken {
-                return Err(Refusal::kafka(
-                    "FENCED_INSTANCE_ID",
-                    format!("group.instance.id {id} is in use: a second consumer with it would fence the first"),
-                ));
+                return Err(RefusalReason::InstanceIdInUse { id: id.clone() }.into());
             }
         }
         let id = self.add_member(group, instance_id);
@@ -1263,7 +1233,7 @@ impl Sim {
         let group = self.groups[g].idx;
         self.emit_group(GroupEvent::ConfigChanged {
             group,
-            what: format!("consumer-{} processes a record in {ms} ms", m.0),
+            what: GroupChange::ProcessingTime { member: m, ms },
         });
         Ok(())
     }
@@ -1287,13 +1257,9 @@ impl Sim {
         config.protocol = protocol;
         self.emit_group(GroupEvent::ConfigChanged {
             group,
-            what: format!(
-                "partition.assignment.strategy = {} ({} protocol)",
-                assignor.class_name(),
-                protocol.name()
-            ),
+            what: GroupChange::Assignor { assignor, protocol },
         });
-        self.prepare_rebalance(g, format!("assignor changed to {}", assignor.name()));
+        self.prepare_rebalance(g, RebalanceReason::AssignorChanged(assignor));
         Ok(())
     }
 
@@ -1311,9 +1277,9 @@ impl Sim {
         self.groups[g].config.protocol = protocol;
         self.emit_group(GroupEvent::ConfigChanged {
             group,
-            what: format!("rebalance protocol {}", protocol.name()),
+            what: GroupChange::Protocol(protocol),
         });
-        self.prepare_rebalance(g, format!("protocol changed to {}", protocol.name()));
+        self.prepare_rebalance(g, RebalanceReason::ProtocolChanged(protocol));
         Ok(())
     }
 
@@ -1327,7 +1293,7 @@ impl Sim {
         self.groups[g].config.commit_mode = mode;
         self.emit_group(GroupEvent::ConfigChanged {
             group,
-            what: mode.describe().to_string(),
+            what: GroupChange::CommitMode(mode),
         });
         Ok(())
     }
@@ -1335,10 +1301,13 @@ impl Sim {
     /// Starts another group with its own members and offsets.
     pub(crate) fn cmd_add_group(&mut self, config: GroupConfig) -> Result<GroupIdx, Refusal> {
         if self.groups.len() >= MAX_GROUPS as usize {
-            return Err(Refusal::limit(format!(
-                "the number of groups is {}; it must be from 0 to {MAX_GROUPS}",
-                self.groups.len() + 1
-            )));
+            return Err(RefusalReason::CountOutOfRange {
+                what: Counted::Groups,
+                value: self.groups.len() as u64 + 1,
+                min: 0,
+                max: MAX_GROUPS.into(),
+            }
+            .into());
         }
         validate_group(&config, self.topic_named(&config.topic).is_some())?;
         if self
@@ -1346,10 +1315,10 @@ impl Sim {
             .iter()
             .any(|g| g.config.group_id == config.group_id)
         {
-            return Err(Refusal::limit(format!(
-                "group {} already exists: add members to it instead",
-                config.group_id
-            )));
+            return Err(RefusalReason::GroupExists {
+                id: config.group_id,
+            }
+            .into());
         }
         let idx = self.create_group(config);
         self.emit_group(GroupEvent::GroupAdded { group: idx });
@@ -1368,10 +1337,10 @@ impl Sim {
         let topic = self.groups[g].topic;
         let tp = TopicPartition { topic, partition };
         let Some(owner) = self.groups[g].owner_of(partition) else {
-            return Err(Refusal::kafka(
-                "IllegalStateException",
-                format!("No current assignment for partition {}", self.tp_name(tp)),
-            ));
+            return Err(RefusalReason::NoCurrentAssignment {
+                partition: self.tp_name(tp),
+            }
+            .into());
         };
         let (_, i) = self.member_loc(owner).expect("owner exists");
         let log = self.partition(tp).leader_log();
@@ -1381,12 +1350,7 @@ impl Sim {
             SeekTarget::Beginning => start,
             SeekTarget::End => hw,
             SeekTarget::Timestamp(ts) => log
-                .and_then(|l| {
-                    l.entries()
-                        .take_while(|e| e.offset < hw)
-                        .find(|e| e.record.timestamp_ms >= ts)
-                        .map(|e| e.offset)
-                })
+                .and_then(|l| l.offset_for_timestamp(ts, hw))
                 .unwrap_or(hw),
         };
         let group_state = &mut self.groups[g];
@@ -1442,9 +1406,7 @@ impl Sim {
                 partition,
                 target,
             } => self.cmd_seek(group, partition, target),
-            other => Err(Refusal::limit(format!(
-                "not a consumer-group command: {other:?}"
-            ))),
+            other => Err(RefusalReason::NotAGroupCommand(format!("{other:?}")).into()),
         }
     }
 

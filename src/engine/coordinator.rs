@@ -17,7 +17,7 @@
 
 use std::collections::BTreeMap;
 
-use super::event::GroupEvent;
+use super::event::{GroupEvent, LeaveReason, RebalanceReason, RemovalReason};
 use super::ids::{BrokerId, GroupIdx, MemberId};
 use super::network::{Body, Message, Node};
 use super::sim::{Sim, Timer};
@@ -83,8 +83,8 @@ pub struct CoordinatorView {
     pub join_order: Vec<MemberId>,
     /// The assignment of the current generation.
     pub assignment: BTreeMap<MemberId, Vec<u32>>,
-    /// Why the current (or last) rebalance started.
-    pub reason: String,
+    /// Why the current (or last) rebalance started (`None` before the first).
+    pub reason: Option<RebalanceReason>,
     /// Counts rebalance rounds, to match their deadline timers.
     pub round: u64,
 }
@@ -166,8 +166,8 @@ pub enum GroupMessage {
     LeaveGroupRequest {
         /// The group.
         group: GroupIdx,
-        /// Why, as the client logs it.
-        reason: &'static str,
+        /// Why, as the client tells it.
+        reason: LeaveReason,
     },
     /// The coordinator's answer.
     LeaveGroupResponse {
@@ -235,7 +235,7 @@ impl Sim {
                     let (member_id, instance_id) = self.groups[g]
                         .member(m)
                         .map(|x| (x.name.clone(), x.instance_id.clone()))
-                        .unwrap_or_else(|| (format!("consumer-{}", m.0), None));
+                        .unwrap_or_else(|| (super::consumer::member_name_of(m), None));
                     self.groups[g].view.members.insert(
                         m,
                         KnownMember {
@@ -254,9 +254,9 @@ impl Sim {
                 }
                 if self.groups[g].view.state != GroupState::PreparingRebalance {
                     let reason = if new {
-                        format!("consumer-{} joined", m.0)
+                        RebalanceReason::Joined(m)
                     } else {
-                        format!("consumer-{} rejoined", m.0)
+                        RebalanceReason::Rejoined(m)
                     };
                     self.prepare_rebalance(g, reason);
                 }
@@ -382,7 +382,7 @@ impl Sim {
             GroupMessage::LeaveGroupRequest { reason, .. } => {
                 reply(self, GroupMessage::LeaveGroupResponse { group });
                 if self.groups[g].view.members.contains_key(&m) {
-                    self.remove_known_member(g, m, reason.to_string());
+                    self.remove_known_member(g, m, RemovalReason::Left(reason));
                 }
             }
             GroupMessage::JoinGroupResponse { .. }
@@ -414,7 +414,7 @@ impl Sim {
     }
 
     /// Starts a rebalance (if one is not already gathering members).
-    pub(crate) fn prepare_rebalance(&mut self, g: usize, reason: String) {
+    pub(crate) fn prepare_rebalance(&mut self, g: usize, reason: RebalanceReason) {
         let now = self.now_ms;
         let timeout = self.groups[g].config.max_poll_interval_ms;
         let b = self.groups[g].coordinator;
@@ -442,7 +442,7 @@ impl Sim {
             k.joined = false;
             k.awaiting_sync = false;
         }
-        view.reason = reason.clone();
+        view.reason = Some(reason);
         let round = view.round;
         self.groups[g].rebalances += 1;
         for x in waiting {
@@ -494,8 +494,7 @@ impl Sim {
             self.emit(super::event::EventKind::Group(GroupEvent::MemberRemoved {
                 group,
                 member: x,
-                reason: "did not rejoin within the rebalance timeout (max.poll.interval.ms)"
-                    .to_string(),
+                reason: RemovalReason::RebalanceTimeout,
             }));
             self.forget_client(g, x);
         }
@@ -593,11 +592,13 @@ impl Sim {
         self.remove_known_member(
             g,
             m,
-            format!("session timeout: no heartbeat for {session} ms (session.timeout.ms)"),
+            RemovalReason::SessionTimeout {
+                session_ms: session,
+            },
         );
     }
 
-    fn remove_known_member(&mut self, g: usize, m: MemberId, reason: String) {
+    fn remove_known_member(&mut self, g: usize, m: MemberId, reason: RemovalReason) {
         let group = self.groups[g].idx;
         self.groups[g].view.members.remove(&m);
         self.groups[g].view.assignment.remove(&m);
@@ -605,13 +606,13 @@ impl Sim {
         self.emit(super::event::EventKind::Group(GroupEvent::MemberRemoved {
             group,
             member: m,
-            reason: reason.clone(),
+            reason,
         }));
         self.forget_client(g, m);
         if self.groups[g].view.state == GroupState::PreparingRebalance {
             self.maybe_complete_join(g);
         } else {
-            self.prepare_rebalance(g, format!("consumer-{} removed: {reason}", m.0));
+            self.prepare_rebalance(g, RebalanceReason::Removed { member: m, reason });
         }
     }
 

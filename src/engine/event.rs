@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use super::assignor::Assignor;
-use super::config::{Compression, OffsetReset, RebalanceProtocol};
+use super::config::{CommitMode, Compression, OffsetReset, ProducerConfig, RebalanceProtocol};
 use super::errors::{DropReason, LossReason, ProduceError};
 use super::ids::{
     BatchId, BrokerId, EventId, GroupIdx, MemberId, MsgId, ProducerId, RecordId, TopicIdx,
@@ -593,8 +593,10 @@ pub enum EventKind {
     ProducerConfigChanged {
         /// The producer.
         producer: ProducerId,
-        /// What changed, as `name old → new`.
-        changes: Vec<String>,
+        /// Its configuration before.
+        before: Box<ProducerConfig>,
+        /// And after (the text lists the settings that differ).
+        after: Box<ProducerConfig>,
     },
     /// Consumer groups: membership, rebalance phases, offsets.
     Group(GroupEvent),
@@ -640,14 +642,14 @@ pub enum GroupEvent {
         /// The member.
         member: MemberId,
         /// Why: left, session timeout, rebalance timeout.
-        reason: String,
+        reason: RemovalReason,
     },
     /// The coordinator started a rebalance (phase 1: members must rejoin).
     RebalanceStarted {
         /// The group.
         group: GroupIdx,
         /// What triggered it.
-        reason: String,
+        reason: RebalanceReason,
         /// The protocol in force.
         protocol: RebalanceProtocol,
     },
@@ -746,8 +748,8 @@ pub enum GroupEvent {
         from: Option<u64>,
         /// The new position, or `None` when the policy is `none` (an error).
         to: Option<u64>,
-        /// Why: no committed offset, or OFFSET_OUT_OF_RANGE.
-        reason: &'static str,
+        /// Why.
+        reason: ResetCause,
         /// The policy applied.
         policy: OffsetReset,
     },
@@ -768,12 +770,86 @@ pub enum GroupEvent {
     ConfigChanged {
         /// The group.
         group: GroupIdx,
-        /// What changed, in words.
-        what: String,
+        /// What changed.
+        what: GroupChange,
     },
     /// A new group started.
     GroupAdded {
         /// The group.
         group: GroupIdx,
     },
+}
+
+/// Why a consumer sends `LeaveGroup` (the reason its request carries, KIP-800).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LeaveReason {
+    /// `consumer.close()`.
+    Closing,
+    /// The application did not call `poll()` within `max.poll.interval.ms`:
+    /// the heartbeat thread leaves.
+    PollTimeout,
+}
+
+/// Why the coordinator removed a member.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RemovalReason {
+    /// It sent `LeaveGroup`.
+    Left(LeaveReason),
+    /// No heartbeat within `session.timeout.ms`.
+    SessionTimeout {
+        /// The session, ms.
+        session_ms: u64,
+    },
+    /// It did not rejoin within the rebalance timeout (`max.poll.interval.ms`).
+    RebalanceTimeout,
+}
+
+/// What started a rebalance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RebalanceReason {
+    /// A new member sent `JoinGroup`.
+    Joined(MemberId),
+    /// A known member sent `JoinGroup` again.
+    Rejoined(MemberId),
+    /// The coordinator removed a member.
+    Removed {
+        /// The member.
+        member: MemberId,
+        /// Why.
+        reason: RemovalReason,
+    },
+    /// `partition.assignment.strategy` changed.
+    AssignorChanged(Assignor),
+    /// The rebalance protocol changed.
+    ProtocolChanged(RebalanceProtocol),
+}
+
+/// Why `auto.offset.reset` decided a member's position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResetCause {
+    /// The group has no committed offset for the partition.
+    NoCommittedOffset,
+}
+
+/// A setting of a consumer group that changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GroupChange {
+    /// A member's processing time per record.
+    ProcessingTime {
+        /// The member.
+        member: MemberId,
+        /// Milliseconds per record.
+        ms: u64,
+    },
+    /// `partition.assignment.strategy` (the protocol follows it).
+    Assignor {
+        /// The assignor.
+        assignor: Assignor,
+        /// The protocol now.
+        protocol: RebalanceProtocol,
+    },
+    /// The rebalance protocol.
+    Protocol(RebalanceProtocol),
+    /// Automatic or manual commits.
+    CommitMode(CommitMode),
 }

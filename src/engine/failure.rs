@@ -5,11 +5,12 @@
 //! moves leadership back to preferred replicas, and the ledger records which
 //! records a leader change lost and why.
 
-use super::command::Refusal;
 use super::errors::{DropReason, LossReason, ProduceError};
 use super::event::{ElectionKind, EventKind, IsrChange};
 use super::ids::{BrokerId, TopicIdx, TopicPartition};
+use super::log_store::unknown_record;
 use super::network::{Body, Message, Node};
+use super::refusal::{Refusal, RefusalReason};
 use super::sim::{LostRecord, Sim, Timer, DROPS_KEPT, LOST_KEPT};
 
 /// `leader.imbalance.check.interval.seconds` (300 s): how often the
@@ -27,7 +28,7 @@ impl Sim {
         self.brokers
             .iter_mut()
             .find(|x| x.id == b)
-            .ok_or_else(|| Refusal::limit(format!("there is no {b}")))
+            .ok_or_else(|| RefusalReason::NoSuchNode(Node::Broker(b)).into())
     }
 
     fn all_partitions(&self) -> Vec<TopicPartition> {
@@ -40,7 +41,7 @@ impl Sim {
     /// A clean shutdown (`clean`) or a crash.
     pub(crate) fn stop_broker(&mut self, b: BrokerId, clean: bool) -> Result<(), Refusal> {
         if !self.broker_mut(b)?.alive {
-            return Err(Refusal::limit(format!("{b} is already stopped")));
+            return Err(RefusalReason::BrokerAlreadyStopped(b).into());
         }
         if clean {
             // Controlled shutdown: the controller moves leadership away and
@@ -127,7 +128,7 @@ impl Sim {
 
     pub(crate) fn start_broker(&mut self, b: BrokerId) -> Result<(), Refusal> {
         if self.broker_mut(b)?.alive {
-            return Err(Refusal::limit(format!("{b} is already running")));
+            return Err(RefusalReason::BrokerAlreadyRunning(b).into());
         }
         // A new incarnation registers: the controller first fences the old one.
         self.fence_broker(b);
@@ -175,7 +176,7 @@ impl Sim {
 
     pub(crate) fn set_link(&mut self, a: Node, b: Node, up: bool) -> Result<(), Refusal> {
         if a == b {
-            return Err(Refusal::limit("a link joins two different nodes"));
+            return Err(RefusalReason::LinkToItself.into());
         }
         for node in [a, b] {
             let exists = match node {
@@ -187,12 +188,7 @@ impl Sim {
                     .any(|g| g.members.iter().any(|x| x.id == m)),
             };
             if !exists {
-                let what = match node {
-                    Node::Broker(x) => x.to_string(),
-                    Node::Producer(x) => x.to_string(),
-                    Node::Member(x) => x.to_string(),
-                };
-                return Err(Refusal::limit(format!("there is no {what}")));
+                return Err(RefusalReason::NoSuchNode(node).into());
             }
         }
         let key = if a < b { (a, b) } else { (b, a) };
@@ -216,9 +212,10 @@ impl Sim {
         topic: TopicIdx,
         enabled: bool,
     ) -> Result<(), Refusal> {
-        let t = self.topics.get_mut(topic.0 as usize).ok_or_else(|| {
-            Refusal::kafka("UNKNOWN_TOPIC_OR_PARTITION", format!("there is no {topic}"))
-        })?;
+        let t = self
+            .topics
+            .get_mut(topic.0 as usize)
+            .ok_or_else(|| Refusal::from(RefusalReason::NoSuchTopic(topic)))?;
         t.unclean_leader_election_enable = enabled;
         // Enabling it lets the controller elect for offline partitions at once.
         if enabled {
@@ -275,23 +272,38 @@ impl Sim {
         if self.drops.len() == DROPS_KEPT {
             self.drops.pop_front();
         }
-        self.drops.push_back((msg, self.now_ms));
+        self.drops
+            .push_back((std::sync::Arc::new(msg), self.now_ms));
     }
 
     fn record_losses(&mut self, tp: TopicPartition, lost: Vec<LostRecord>, reason: LossReason) {
-        if lost.is_empty() {
+        let records = lost.len() as u64;
+        let acknowledged = lost.iter().filter(|l| l.acknowledged).count() as u64;
+        self.record_loss_counts(tp, records, acknowledged, lost, reason);
+    }
+
+    /// Counts and tells `records` lost records (`acknowledged` of them
+    /// acknowledged); `ledger` holds those the picture keeps (the newest).
+    fn record_loss_counts(
+        &mut self,
+        tp: TopicPartition,
+        records: u64,
+        acknowledged: u64,
+        ledger: Vec<LostRecord>,
+        reason: LossReason,
+    ) {
+        if records == 0 {
             return;
         }
-        let acknowledged = lost.iter().filter(|l| l.acknowledged).count() as u32;
-        self.totals.records_lost += lost.len() as u64;
-        self.totals.acknowledged_lost += u64::from(acknowledged);
+        self.totals.records_lost += records;
+        self.totals.acknowledged_lost += acknowledged;
         self.emit(EventKind::RecordsLost {
             tp,
-            records: lost.len() as u32,
-            acknowledged,
+            records: records as u32,
+            acknowledged: acknowledged as u32,
             reason,
         });
-        for l in lost {
+        for l in ledger {
             if self.lost.len() == LOST_KEPT {
                 self.lost.pop_front();
             }
@@ -430,7 +442,7 @@ impl Sim {
                 .collect();
             for id in ids {
                 if let Some(msg) = self.parked.remove(&id) {
-                    self.answer_parked(msg);
+                    self.answer_parked(*msg);
                 }
             }
         }
@@ -457,19 +469,51 @@ impl Sim {
         };
         let from = new_log.high_watermark().min(old_log.log_end_offset());
         let now = self.now_ms;
+        // Records held only as counts on the old leader: a record is on the
+        // new leader if the new leader holds the same offset from the same
+        // leader epoch (one leader writes each epoch). Their acknowledgements
+        // are counted per run; lost ones are apportioned (exact when a run's
+        // records were all acknowledged or none were, as with one producer).
+        let (mut cold_lost, mut cold_discarded) = (0u64, 0u64);
+        let mut cold_ledger: Vec<LostRecord> = Vec::new();
+        let placeholder = unknown_record();
+        for run in old_log.cold_runs().filter(|r| r.end_offset > from) {
+            let a = from.max(run.first_offset);
+            let kept = new_log.records_in_epoch(a, run.end_offset, run.leader_epoch);
+            let gone = run.end_offset - a - kept;
+            if gone == 0 {
+                continue;
+            }
+            let acked = (u128::from(run.acknowledged) * u128::from(gone)
+                / u128::from(run.records())) as u64;
+            cold_lost += acked;
+            cold_discarded += gone - acked;
+            let newest: Vec<u64> = (a..run.end_offset)
+                .rev()
+                .filter(|o| new_log.epoch_at(*o) != Some(run.leader_epoch))
+                .take(acked.min(LOST_KEPT as u64) as usize)
+                .collect();
+            cold_ledger.extend(newest.into_iter().rev().map(|offset| LostRecord {
+                tp,
+                offset,
+                record: (*placeholder).clone(),
+                acknowledged: true,
+                reason,
+                at_ms: now,
+            }));
+        }
         let lost: Vec<LostRecord> = old_log
             .entries()
             .filter(|e| e.offset >= from)
-            .filter(|e| {
-                new_log
-                    .get(e.offset)
-                    .is_none_or(|n| n.record.id != e.record.id)
+            .filter(|e| match new_log.get(e.offset) {
+                Some(n) => n.record.id != e.record.id,
+                None => new_log.epoch_at(e.offset) != Some(e.leader_epoch),
             })
             .filter(|e| !self.lost.iter().any(|l| l.record.id == e.record.id))
             .map(|e| LostRecord {
                 tp,
                 offset: e.offset,
-                record: e.record.clone(),
+                record: (*e.record).clone(),
                 acknowledged: e.acknowledged,
                 reason,
                 at_ms: now,
@@ -479,13 +523,17 @@ impl Sim {
         // answer for them and sends them again. Only acknowledged ones are.
         let (lost, discarded): (Vec<LostRecord>, Vec<LostRecord>) =
             lost.into_iter().partition(|l| l.acknowledged);
-        if !discarded.is_empty() {
+        let discarded = discarded.len() as u64 + cold_discarded;
+        if discarded > 0 {
             self.emit(EventKind::RecordsDiscarded {
                 tp,
-                records: discarded.len() as u32,
+                records: discarded as u32,
             });
         }
-        self.record_losses(tp, lost, reason);
+        let records = lost.len() as u64 + cold_lost;
+        let mut ledger = cold_ledger;
+        ledger.extend(lost);
+        self.record_loss_counts(tp, records, records, ledger, reason);
     }
 
     /// Every `replica.lag.time.max.ms / 2`, each live leader drops from the

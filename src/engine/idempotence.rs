@@ -6,8 +6,9 @@
 //! first attempt's offsets instead of being appended again; a batch whose
 //! first sequence does not follow the last appended one is refused.
 //!
-//! The state is read from the log itself (records keep their sequence), so
-//! it is replicated and truncated along with the records, as in Kafka.
+//! The state is read from the log itself (records keep their sequence, and
+//! counted runs of older records remember each producer's last batches),
+//! so it is replicated and truncated along with the records, as in Kafka.
 //!
 //! Without idempotence nothing is checked: a retried batch whose first
 //! attempt was appended is appended again. The engine, which sees
@@ -15,7 +16,7 @@
 
 use super::config::Acks;
 use super::event::EventKind;
-use super::ids::{BatchId, BrokerId};
+use super::ids::BrokerId;
 use super::network::{Body, Node};
 use super::record::Batch;
 use super::sim::Sim;
@@ -58,27 +59,7 @@ impl Sim {
             return SequenceCheck::Append;
         };
         // Newest first: (batch, first seq, last seq, base offset, last offset).
-        let mut recent: Vec<(BatchId, u32, u32, u64, u64)> = Vec::new();
-        for e in log.entries().rev() {
-            if e.record.producer != batch.producer {
-                continue;
-            }
-            let Some(seq) = e.record.sequence else {
-                continue;
-            };
-            match recent.last_mut() {
-                Some(r) if r.0 == e.batch => {
-                    r.1 = seq;
-                    r.3 = e.offset;
-                }
-                _ => {
-                    if recent.len() == BATCHES_RETAINED {
-                        break;
-                    }
-                    recent.push((e.batch, seq, seq, e.offset, e.offset));
-                }
-            }
-        }
+        let recent = log.producer_batches(batch.producer, BATCHES_RETAINED);
         if let Some(r) = recent.iter().find(|r| r.1 == first && r.2 == last) {
             return SequenceCheck::Duplicate {
                 base_offset: r.3,
@@ -172,7 +153,9 @@ impl Sim {
     }
 
     /// Whether a retried batch (attempt 2 or later) is already in the
-    /// leader's log: appending it again makes duplicates.
+    /// leader's log: appending it again makes duplicates. (A batch a
+    /// producer may still send is never folded into counts, so looking at
+    /// the records held in full is enough.)
     #[must_use]
     pub(crate) fn already_appended(&self, b: BrokerId, batch: &Batch) -> bool {
         batch.attempts > 1

@@ -55,6 +55,24 @@ id_type!(
     TopicIdx, u32, "topic#"
 );
 
+impl RecordId {
+    /// Stands for a record the engine keeps only as a count (see
+    /// [`super::log_store`]): reads of such offsets yield entries with this
+    /// id, no key and no value. Real records are numbered from 1.
+    pub const UNKNOWN: RecordId = RecordId(0);
+}
+
+impl BatchId {
+    /// Stands for a batch the engine no longer knows (records kept as
+    /// counts).
+    pub const UNKNOWN: BatchId = BatchId(u64::MAX);
+}
+
+impl ProducerId {
+    /// Stands for the producer of a record kept only as a count.
+    pub const UNKNOWN: ProducerId = ProducerId(u32::MAX);
+}
+
 /// A topic partition: the topic's index and the partition number.
 #[derive(
     serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash,

@@ -17,7 +17,6 @@
 //! A group's status is its worst partition's.
 
 use std::collections::VecDeque;
-use std::fmt;
 
 use super::ids::GroupIdx;
 use super::limits::{BURROW_WINDOW, LAG_HISTORY_SAMPLES};
@@ -91,9 +90,11 @@ pub enum BurrowStatus {
 }
 
 impl BurrowStatus {
-    /// The word Burrow uses.
+    /// The status as scenario files and the snapshot name it (Burrow's
+    /// words; `NOT ENOUGH DATA` before two commits). An identifier: the
+    /// reader's words are in `crate::text`.
     #[must_use]
-    pub fn word(self) -> &'static str {
+    pub fn name(self) -> &'static str {
         match self {
             BurrowStatus::NotEnoughData => "NOT ENOUGH DATA",
             BurrowStatus::Ok => "OK",
@@ -102,25 +103,6 @@ impl BurrowStatus {
             BurrowStatus::Stall => "STALL",
             BurrowStatus::Rewind => "REWIND",
         }
-    }
-
-    /// What it means, in a few words.
-    #[must_use]
-    pub fn explain(self) -> &'static str {
-        match self {
-            BurrowStatus::NotEnoughData => "fewer than 2 commits to judge",
-            BurrowStatus::Ok => "keeping up",
-            BurrowStatus::Warn => "committing, but lag never shrinks",
-            BurrowStatus::Stop => "no commit for longer than the window spans",
-            BurrowStatus::Stall => "committing the same offset while lag grows",
-            BurrowStatus::Rewind => "the committed offset went backwards",
-        }
-    }
-}
-
-impl fmt::Display for BurrowStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.word())
     }
 }
 

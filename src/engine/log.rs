@@ -2,20 +2,29 @@
 //! offset (LEO), the high watermark (HW) and the log start offset, split
 //! into segments (KAFKA.md §4).
 //!
-//! Segments are metadata over the entries (base offset, bytes, records,
-//! timestamps), so a log stays cheap to clone. The last segment is the
-//! active one; a new one starts when a batch would pass `segment.bytes` or
-//! comes more than `segment.ms` after the active segment's first batch.
-//! Retention ([`ReplicaLog::delete_old_segments`]) deletes whole segments,
-//! oldest first, never past the HW, and frees their entries; the cleaner
+//! Segments are metadata over the records (base offset, bytes, records,
+//! timestamps). The last segment is the active one; a new one starts when a
+//! batch would pass `segment.bytes` or comes more than `segment.ms` after
+//! the active segment's first batch. Retention
+//! ([`ReplicaLog::delete_old_segments`]) deletes whole segments, oldest
+//! first, never past the HW, and frees their records; the cleaner
 //! ([`ReplicaLog::clean`]) keeps the latest record of every key in the
 //! segments below the HW and the active segment, leaving offset gaps.
+//!
+//! The records themselves are stored as [`super::log_store`] describes: the
+//! newest in full ([`ReplicaLog::entries`]), in chunks a clone shares, and
+//! older ones, once the simulation folds them ([`ReplicaLog::fold`]), as
+//! counted runs ([`ReplicaLog::cold_runs`]) that keep what Kafka's rules
+//! read (offsets, bytes, timestamps, epochs) but not the records. Offsets,
+//! HW, LEO, log start, segments and the epoch cache never depend on how the
+//! records are stored.
 
 use std::collections::{BTreeMap, VecDeque};
 use std::sync::Arc;
 
 use super::config::LogConfig;
-use super::ids::BatchId;
+use super::ids::{BatchId, ProducerId};
+use super::log_store::{unknown_record, ColdRun, Entries, HotEntries, LogSlice};
 use super::record::{Record, BATCH_HEADER_BYTES};
 
 /// Most removed records a deletion or a cleaning keeps for the picture.
@@ -39,8 +48,10 @@ pub struct LogEntry {
     /// For a tombstone the cleaner has seen: when it may be removed
     /// (first cleaning + `delete.retention.ms`, KIP-534).
     pub delete_horizon_ms: Option<u64>,
-    /// The record itself.
-    pub record: Record,
+    /// The record itself, shared by every replica's copy and every reader.
+    /// An entry read from records held only as counts carries an unknown
+    /// record ([`super::ids::RecordId::UNKNOWN`], no key, no value).
+    pub record: Arc<Record>,
 }
 
 /// A segment of a replica's log: a run of offsets from `base_offset` up to
@@ -105,6 +116,20 @@ impl Segment {
         self.last_batch = Some(batch);
         bytes
     }
+
+    /// Adds a run of counted records (its bytes already counted for this
+    /// log); returns its bytes.
+    fn add_run(&mut self, run: &ColdRun) -> u64 {
+        if self.first_timestamp_ms.is_none() {
+            self.first_timestamp_ms = Some(run.first_batch_max_timestamp_ms);
+        }
+        self.max_timestamp_ms = self.max_timestamp_ms.max(Some(run.max_timestamp_ms));
+        self.last_timestamp_ms = Some(run.last_timestamp_ms);
+        self.size_bytes += run.bytes;
+        self.records += run.records();
+        self.last_batch = Some(run.last_batch);
+        run.bytes
+    }
 }
 
 /// Why a new active segment was started.
@@ -146,7 +171,8 @@ pub struct SegmentDeletion {
     pub bytes: u64,
     /// Every segment went, so a new empty active segment was rolled first.
     pub rolled: bool,
-    /// The newest removed records (offset and key), at most [`REMOVED_KEPT`].
+    /// The newest removed records (offset and key), at most [`REMOVED_KEPT`]
+    /// (no key for records held only as counts).
     pub removed: Vec<(u64, Option<Arc<str>>)>,
 }
 
@@ -183,10 +209,17 @@ impl Cleaning {
     }
 }
 
+/// One batch of a producer found by [`ReplicaLog::producer_batches`]:
+/// (batch, first sequence, last sequence, base offset, last offset).
+pub type ProducerBatchSpan = (BatchId, u32, u32, u64, u64);
+
 /// A replica's log.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReplicaLog {
-    entries: VecDeque<LogEntry>,
+    /// Records held only as counts, oldest first; all older than `hot`.
+    cold: VecDeque<ColdRun>,
+    /// Records held in full, oldest first.
+    hot: HotEntries,
     log_start_offset: u64,
     log_end_offset: u64,
     high_watermark: u64,
@@ -209,12 +242,41 @@ impl Default for ReplicaLog {
     }
 }
 
+/// The base offset of the segment of `segments` that holds `offset`.
+fn segment_base_of(segments: &VecDeque<Segment>, offset: u64) -> u64 {
+    let i = segments.partition_point(|s| s.base_offset <= offset);
+    segments[i.saturating_sub(1)].base_offset
+}
+
+/// Folds `e`, the next entry of the log after every run of `cold`, into
+/// the runs (a new run at `cut` offsets).
+fn fold_entry(
+    cold: &mut VecDeque<ColdRun>,
+    segments: &VecDeque<Segment>,
+    e: &LogEntry,
+    cuts: &[u64],
+) {
+    let base = segment_base_of(segments, e.offset);
+    match cold.back_mut() {
+        Some(last) if last.continues_with(e, base) && !cuts.contains(&e.offset) => {
+            last.push_entry(e);
+        }
+        last => {
+            // The entry begins a batch here unless the entry before it, in
+            // the same segment, belongs to the same batch.
+            let header = last.is_none_or(|l| l.segment_base != base || l.last_batch != e.batch);
+            cold.push_back(ColdRun::from_entry(e, header, base));
+        }
+    }
+}
+
 impl ReplicaLog {
     /// An empty log created at `now_ms` with the topic's log settings.
     #[must_use]
     pub fn new(config: LogConfig, now_ms: u64) -> Self {
         Self {
-            entries: VecDeque::new(),
+            cold: VecDeque::new(),
+            hot: HotEntries::default(),
             log_start_offset: 0,
             log_end_offset: 0,
             high_watermark: 0,
@@ -279,16 +341,76 @@ impl ReplicaLog {
         self.cleaner_checkpoint
     }
 
-    /// Every entry held, oldest first.
-    pub fn entries(&self) -> impl DoubleEndedIterator<Item = &LogEntry> + ExactSizeIterator {
-        self.entries.iter()
+    /// The entries held in full, oldest first: the newest records of the
+    /// log (older ones may be held only as counts, see
+    /// [`ReplicaLog::cold_runs`]; [`ReplicaLog::record_count`] counts all).
+    pub fn entries(&self) -> Entries<'_> {
+        self.hot.iter()
     }
 
-    /// The entry at `offset`, if held (compaction leaves gaps).
+    /// Records held only as counts, oldest first (all older than
+    /// [`ReplicaLog::entries`]).
+    pub fn cold_runs(&self) -> impl DoubleEndedIterator<Item = &ColdRun> + ExactSizeIterator {
+        self.cold.iter()
+    }
+
+    /// Every record the log holds, in full or as counts (the sum of its
+    /// segments' records).
+    #[must_use]
+    pub fn record_count(&self) -> u64 {
+        self.cold.iter().map(ColdRun::records).sum::<u64>() + self.hot.len() as u64
+    }
+
+    /// How the log holds its records: (entries in full, of which in the
+    /// unshared tail, shared chunks, counted runs).
+    #[must_use]
+    pub fn storage(&self) -> (usize, usize, usize, usize) {
+        (
+            self.hot.len(),
+            self.hot.tail_len(),
+            self.hot.chunk_count(),
+            self.cold.len(),
+        )
+    }
+
+    /// The entry at `offset`, if held in full (compaction leaves gaps;
+    /// older records may be held only as counts).
     #[must_use]
     pub fn get(&self, offset: u64) -> Option<&LogEntry> {
-        let i = self.entries.partition_point(|e| e.offset < offset);
-        self.entries.get(i).filter(|e| e.offset == offset)
+        self.hot.get(offset)
+    }
+
+    /// The leader epoch the record at `offset` was written in, if the log
+    /// holds a record there (in full or as a count; below the log start
+    /// offset too, until retention deletes it).
+    #[must_use]
+    pub fn epoch_at(&self, offset: u64) -> Option<u32> {
+        let i = self.cold.partition_point(|r| r.end_offset <= offset);
+        if let Some(run) = self.cold.get(i).filter(|r| r.first_offset <= offset) {
+            return Some(run.leader_epoch);
+        }
+        self.hot.get(offset).map(|e| e.leader_epoch)
+    }
+
+    /// How many records in `from..to` the log holds from leader epoch `epoch`.
+    #[must_use]
+    pub fn records_in_epoch(&self, from: u64, to: u64, epoch: u32) -> u64 {
+        let cold: u64 = self
+            .cold
+            .iter()
+            .filter(|r| r.leader_epoch == epoch)
+            .map(|r| {
+                to.min(r.end_offset)
+                    .saturating_sub(from.max(r.first_offset))
+            })
+            .sum();
+        let hot = self
+            .hot
+            .iter_from(from)
+            .take_while(|e| e.offset < to)
+            .filter(|e| e.leader_epoch == epoch)
+            .count() as u64;
+        cold + hot
     }
 
     /// Takes the segments rolled since the last call: (base offset, why).
@@ -351,7 +473,7 @@ impl ReplicaLog {
         for e in batch {
             self.note_epoch(e.leader_epoch, e.offset);
             self.log_end_offset = e.offset + 1;
-            self.entries.push_back(e);
+            self.hot.push(e);
         }
     }
 
@@ -376,7 +498,7 @@ impl ReplicaLog {
                 size_bytes: sizes.get(i).copied().unwrap_or(0),
                 acknowledged: false,
                 delete_horizon_ms: None,
-                record: record.clone(),
+                record: Arc::new(record.clone()),
             })
             .collect();
         self.push_batch(entries, now_ms);
@@ -407,6 +529,151 @@ impl ReplicaLog {
         }
         self.push_batch(run, now_ms);
         added
+    }
+
+    /// A follower appends what its leader's fetch answer carries: parts of
+    /// counted runs, then entries in full (see [`ReplicaLog::append_copies`]).
+    /// Returns how many records were added.
+    pub fn append_slice(&mut self, slice: &LogSlice, now_ms: u64) -> usize {
+        let mut added = 0;
+        for run in &slice.runs {
+            if run.end_offset <= self.log_end_offset {
+                continue;
+            }
+            let piece = if run.first_offset < self.log_end_offset {
+                run.slice(self.log_end_offset, run.end_offset)
+            } else {
+                run.clone()
+            };
+            added += self.push_run(&piece, now_ms);
+        }
+        added + self.append_copies(&slice.entries, now_ms)
+    }
+
+    /// Appends counted records copied from the leader, as its batches would
+    /// have been appended one by one: the roll check of the first batch is
+    /// Kafka's; the run never crossed a segment boundary on the leader, so
+    /// a follower whose active segment began where the leader's did rolls
+    /// nowhere inside it, exactly as batch by batch. A follower whose
+    /// segments do not line up with the leader's (after retention rolled
+    /// one of them, for example) rolls before the run if the whole run
+    /// would pass `segment.bytes` (a simplification: it cannot tell at
+    /// which batch inside the run it would have rolled).
+    fn push_run(&mut self, piece: &ColdRun, now_ms: u64) -> usize {
+        // Runs stay older than the entries held in full.
+        self.fold_all();
+        let header_before = |log: &ReplicaLog| {
+            piece.first_batch != BatchId::UNKNOWN
+                && log.active_segment().last_batch != Some(piece.first_batch)
+        };
+        if piece.first_batch != BatchId::UNKNOWN {
+            let header = header_before(self);
+            let first = piece.rebased(0, header).first_batch_bytes;
+            self.maybe_roll(first, piece.first_batch_max_timestamp_ms, now_ms);
+        }
+        let active = self.active_segment();
+        if active.records > 0 && active.base_offset != piece.segment_base {
+            let bytes = piece.rebased(0, header_before(self)).bytes;
+            if active.size_bytes + bytes > self.config.segment_bytes {
+                self.roll(now_ms, RollReason::SegmentBytes);
+            }
+        }
+        let base = self.active_segment().base_offset;
+        let local = piece.rebased(base, header_before(self));
+        let segment = self
+            .segments
+            .back_mut()
+            .expect("a log always has a segment");
+        self.size_bytes += segment.add_run(&local);
+        self.note_epoch(local.leader_epoch, local.first_offset);
+        self.log_end_offset = local.end_offset;
+        let records = local.records() as usize;
+        self.push_cold(local);
+        records
+    }
+
+    fn push_cold(&mut self, run: ColdRun) {
+        match self.cold.back_mut() {
+            Some(last)
+                if last.end_offset == run.first_offset
+                    && last.leader_epoch == run.leader_epoch
+                    && last.segment_base == run.segment_base =>
+            {
+                last.absorb(&run);
+            }
+            _ => self.cold.push_back(run),
+        }
+    }
+
+    /// Folds the oldest entries held in full into counted runs, keeping at
+    /// least `keep` in full: only below the HW (so acknowledgements and the
+    /// usual truncations never reach a run), only below `floor` (the lowest
+    /// HW among the partition's replicas: what a replica behind may still
+    /// copy stays in full) unless more than `keep + lag_cap` are held, only
+    /// entries `may_fold` allows (the simulation keeps batches a producer may
+    /// still send again), and never on a compacted log (its cleaner needs
+    /// every key). Stops at the first entry it may not fold. A run begins
+    /// at every offset of `cuts` (the other replicas' LEOs and HWs: where a
+    /// replica behind will start copying, so that it copies whole runs and
+    /// ends up with exact totals). Returns how many were folded.
+    pub fn fold(
+        &mut self,
+        keep: usize,
+        floor: u64,
+        lag_cap: usize,
+        cuts: &[u64],
+        mut may_fold: impl FnMut(&LogEntry) -> bool,
+    ) -> usize {
+        if self.config.cleanup_policy.compacts() {
+            return 0;
+        }
+        let excess = self.hot.len().saturating_sub(keep);
+        let over_cap = self.hot.len().saturating_sub(keep.saturating_add(lag_cap));
+        let mut n = 0;
+        for e in self.hot.iter().take(excess) {
+            let below_floor = e.offset < floor || n < over_cap;
+            if e.offset >= self.high_watermark || !below_floor || !may_fold(e) {
+                break;
+            }
+            fold_entry(&mut self.cold, &self.segments, e, cuts);
+            n += 1;
+        }
+        self.hot.drop_front(n);
+        if n > 0 {
+            self.merge_cold_runs(floor);
+        }
+        n
+    }
+
+    /// Joins neighbouring runs that were split (at a replica's position, or
+    /// where a follower's fetch ended) once every replica is past the split
+    /// (it is below `floor`, the lowest HW): nobody fetches from there again.
+    fn merge_cold_runs(&mut self, floor: u64) {
+        let mut merged: VecDeque<ColdRun> = VecDeque::with_capacity(self.cold.len());
+        for run in self.cold.drain(..) {
+            match merged.back_mut() {
+                Some(last)
+                    if last.end_offset == run.first_offset
+                        && last.leader_epoch == run.leader_epoch
+                        && last.segment_base == run.segment_base
+                        && run.first_offset < floor =>
+                {
+                    last.absorb(&run);
+                }
+                _ => merged.push_back(run),
+            }
+        }
+        self.cold = merged;
+    }
+
+    /// Folds every entry held in full (before appending counted records
+    /// after them).
+    fn fold_all(&mut self) {
+        for e in self.hot.iter() {
+            fold_entry(&mut self.cold, &self.segments, e, &[]);
+        }
+        let n = self.hot.len();
+        self.hot.drop_front(n);
     }
 
     /// Records in the epoch cache that `epoch` starts at `offset` (if newer).
@@ -459,13 +726,50 @@ impl ReplicaLog {
 
     /// Removes every entry at or above `offset` (a follower discarding what
     /// its leader does not have); the LEO and HW follow. Returns the entries
-    /// removed, oldest first.
+    /// removed, oldest first (records held as counts as entries without
+    /// identity). [`ReplicaLog::truncate_records_to`] does the same and
+    /// only counts them.
     pub fn truncate_to(&mut self, offset: u64) -> Vec<LogEntry> {
-        if offset >= self.log_end_offset {
-            return Vec::new();
+        let (cut, hot) = self.truncate_with(offset);
+        let placeholder = unknown_record();
+        let mut removed: Vec<LogEntry> = Vec::new();
+        for (run, from, to) in &cut {
+            removed.extend(run.placeholders(*from, *to, &placeholder));
         }
-        let keep = self.entries.partition_point(|e| e.offset < offset);
-        let removed: Vec<LogEntry> = self.entries.drain(keep..).collect();
+        removed.extend(hot);
+        removed
+    }
+
+    /// [`ReplicaLog::truncate_to`], returning how many records went.
+    pub fn truncate_records_to(&mut self, offset: u64) -> u64 {
+        let (cut, hot) = self.truncate_with(offset);
+        cut.iter().map(|(_, from, to)| to - from).sum::<u64>() + hot.len() as u64
+    }
+
+    /// Truncation; returns the counted runs cut (each with the offsets
+    /// removed from it) and the entries removed. Cutting into a counted
+    /// run keeps its first part with estimated bytes and timestamps (see
+    /// [`ColdRun::slice`]): the usual truncations (a follower's
+    /// unreplicated tail) are above the HW and never reach a run; only an
+    /// unclean election can cut that deep.
+    #[allow(clippy::type_complexity)]
+    fn truncate_with(&mut self, offset: u64) -> (Vec<(ColdRun, u64, u64)>, Vec<LogEntry>) {
+        if offset >= self.log_end_offset {
+            return (Vec::new(), Vec::new());
+        }
+        let i = self.cold.partition_point(|r| r.end_offset <= offset);
+        let mut cut = Vec::new();
+        for run in self.cold.drain(i..).collect::<Vec<_>>() {
+            if run.first_offset < offset {
+                self.cold.push_back(run.slice(run.first_offset, offset));
+                let end = run.end_offset;
+                cut.push((run, offset, end));
+            } else {
+                let (from, end) = (run.first_offset, run.end_offset);
+                cut.push((run, from, end));
+            }
+        }
+        let hot = self.hot.split_off(offset);
         self.log_end_offset = offset.max(self.log_start_offset);
         self.high_watermark = self.high_watermark.min(self.log_end_offset);
         self.epoch_starts
@@ -481,16 +785,17 @@ impl ReplicaLog {
         self.recompute_segment(self.segments.len() - 1);
         self.size_bytes = self.segments.iter().map(|s| s.size_bytes).sum();
         self.cleaner_checkpoint = self.cleaner_checkpoint.min(leo);
-        removed
+        (cut, hot)
     }
 
     /// Kafka's `truncateFullyAndStartAt`: every entry goes and the log
     /// starts again, empty, at `offset` (log start = HW = LEO = `offset`).
     /// A follower does this when its fetch offset fell below its leader's
-    /// log start offset. Returns how many entries were dropped.
+    /// log start offset. Returns how many records were dropped.
     pub fn truncate_fully_and_start_at(&mut self, offset: u64, now_ms: u64) -> usize {
-        let dropped = self.entries.len();
-        self.entries.clear();
+        let dropped = self.record_count() as usize;
+        self.cold.clear();
+        self.hot = HotEntries::default();
         self.segments = VecDeque::from([Segment::new(offset, now_ms)]);
         self.log_start_offset = offset;
         self.log_end_offset = offset;
@@ -515,19 +820,20 @@ impl ReplicaLog {
         true
     }
 
-    /// Rebuilds segment `i`'s metadata from the entries it holds.
+    /// Rebuilds segment `i`'s metadata from the records it holds.
     fn recompute_segment(&mut self, i: usize) {
         let base = self.segments[i].base_offset;
         let end = self.segments.get(i + 1).map_or(u64::MAX, |s| s.base_offset);
         let mut segment = Segment::new(base, self.segments[i].created_at_ms);
-        let from = self.entries.partition_point(|e| e.offset < base);
-        let mut run: Vec<LogEntry> = Vec::new();
-        for e in self
-            .entries
+        for run in self
+            .cold
             .iter()
-            .skip(from)
-            .take_while(|e| e.offset < end)
+            .filter(|r| r.first_offset >= base && r.first_offset < end)
         {
+            segment.add_run(run);
+        }
+        let mut run: Vec<LogEntry> = Vec::new();
+        for e in self.hot.iter_from(base).take_while(|e| e.offset < end) {
             if run.last().is_some_and(|last| last.batch != e.batch) {
                 segment.add_batch(run[0].batch, &run);
                 run.clear();
@@ -540,17 +846,55 @@ impl ReplicaLog {
         self.segments[i] = segment;
     }
 
-    /// Marks entries `first..=last` as acknowledged to their producer.
-    pub fn mark_acknowledged(&mut self, first: u64, last: u64) {
-        let i = self.entries.partition_point(|e| e.offset < first);
-        for e in self
-            .entries
-            .iter_mut()
-            .skip(i)
-            .take_while(|e| e.offset <= last)
-        {
-            e.acknowledged = true;
+    /// Checks that the records stored add up to the segments' metadata:
+    /// runs ordered, inside one segment each and before every entry held
+    /// in full, and each segment's records and bytes recomputed from what is
+    /// stored equal to its metadata. For tests; says what is wrong.
+    #[doc(hidden)]
+    pub fn check_storage(&self) -> Result<(), String> {
+        let mut prev_end = 0;
+        for run in &self.cold {
+            if run.first_offset < prev_end || run.end_offset <= run.first_offset {
+                return Err(format!("run {run:?} after offset {prev_end}"));
+            }
+            prev_end = run.end_offset;
+            let base = segment_base_of(&self.segments, run.first_offset);
+            let last = segment_base_of(&self.segments, run.end_offset - 1);
+            if base != last || base != run.segment_base {
+                return Err(format!("run {run:?} across segments {base}..{last}"));
+            }
         }
+        if self.hot.iter().next().is_some_and(|e| e.offset < prev_end) {
+            return Err(format!("entries held in full before offset {prev_end}"));
+        }
+        let mut copy = self.clone();
+        for i in 0..copy.segments.len() {
+            copy.recompute_segment(i);
+        }
+        for (a, b) in self.segments.iter().zip(&copy.segments) {
+            if (a.size_bytes, a.records) != (b.size_bytes, b.records) {
+                return Err(format!(
+                    "segment {} holds {} records, {} bytes; stored: {} records, {} bytes",
+                    a.base_offset, a.records, a.size_bytes, b.records, b.size_bytes
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Marks entries `first..=last` as acknowledged to their producer.
+    /// (Acknowledgements come for batches above the HW, which are never
+    /// folded; a run touched anyway counts them, at most once a record.)
+    pub fn mark_acknowledged(&mut self, first: u64, last: u64) {
+        for run in self.cold.iter_mut() {
+            let from = first.max(run.first_offset);
+            let to = (last + 1).min(run.end_offset);
+            if from < to {
+                run.acknowledged = (run.acknowledged + (to - from)).min(run.records());
+            }
+        }
+        self.hot
+            .update_range(first, last, |e| e.acknowledged = true);
     }
 
     /// Moves the HW forward to `hw` (never back, never past the LEO).
@@ -567,17 +911,159 @@ impl ReplicaLog {
 
     /// Up to `max` entries from `from` (never below the log start offset),
     /// stopping before `upto`. Offsets the cleaner removed are skipped.
+    /// Records held only as counts come as entries without identity.
     #[must_use]
     pub fn read(&self, from: u64, upto: u64, max: usize) -> Vec<LogEntry> {
         let from = from.max(self.log_start_offset);
-        let i = self.entries.partition_point(|e| e.offset < from);
-        self.entries
+        let mut out = Vec::new();
+        if self.cold.back().is_some_and(|r| r.end_offset > from) {
+            let placeholder = unknown_record();
+            let i = self.cold.partition_point(|r| r.end_offset <= from);
+            for run in self.cold.range(i..) {
+                if out.len() >= max || run.first_offset >= upto {
+                    break;
+                }
+                let left = max - out.len();
+                out.extend(run.placeholders(from, upto, &placeholder).take(left));
+            }
+        }
+        let left = max.saturating_sub(out.len());
+        out.extend(
+            self.hot
+                .iter_from(from)
+                .take_while(|e| e.offset < upto)
+                .take(left)
+                .cloned(),
+        );
+        out
+    }
+
+    /// What a follower's fetch gets: [`ReplicaLog::read`], with records held
+    /// as counts carried as runs rather than one by one. A run the fetch
+    /// starts or ends inside is split there first (each part with estimated
+    /// bytes and timestamps, see [`ColdRun::slice`], adding up exactly to
+    /// the whole), so that the follower, part after part, ends up with the
+    /// run's exact totals whatever the leader folds into it meanwhile.
+    pub fn read_slice(&mut self, from: u64, upto: u64, max: usize) -> LogSlice {
+        let from = from.max(self.log_start_offset);
+        let mut slice = LogSlice::default();
+        let mut left = max as u64;
+        if self.cold.back().is_some_and(|r| r.end_offset > from) {
+            self.split_cold_at(from);
+            let mut i = self.cold.partition_point(|r| r.end_offset <= from);
+            while let Some(run) = self.cold.get(i) {
+                if left == 0 || run.first_offset >= upto {
+                    break;
+                }
+                let end = run.end_offset.min(upto).min(run.first_offset + left);
+                self.split_cold_at(end);
+                let run = &self.cold[i];
+                left -= run.records();
+                slice.runs.push(run.clone());
+                i += 1;
+            }
+        }
+        slice.entries.extend(
+            self.hot
+                .iter_from(from)
+                .take_while(|e| e.offset < upto)
+                .take(left as usize)
+                .cloned(),
+        );
+        slice
+    }
+
+    /// Splits the counted run holding `offset` (not at its start) in two.
+    fn split_cold_at(&mut self, offset: u64) {
+        let i = self.cold.partition_point(|r| r.end_offset <= offset);
+        let Some(run) = self.cold.get(i) else {
+            return;
+        };
+        if run.first_offset >= offset {
+            return;
+        }
+        let (head, tail) = (
+            run.slice(run.first_offset, offset),
+            run.slice(offset, run.end_offset),
+        );
+        self.cold[i] = head;
+        self.cold.insert(i + 1, tail);
+    }
+
+    /// Kafka's `ListOffsets` by timestamp over the records below `upto`:
+    /// the first offset whose record's timestamp is at or after
+    /// `timestamp_ms`. For records held as counts, the first offset of the
+    /// first run holding such a timestamp (their own timestamps are gone).
+    #[must_use]
+    pub fn offset_for_timestamp(&self, timestamp_ms: u64, upto: u64) -> Option<u64> {
+        for run in &self.cold {
+            if run.first_offset >= upto {
+                return None;
+            }
+            if run.max_timestamp_ms >= timestamp_ms {
+                return Some(run.first_offset);
+            }
+        }
+        self.hot
             .iter()
-            .skip(i)
             .take_while(|e| e.offset < upto)
-            .take(max)
-            .cloned()
-            .collect()
+            .find(|e| e.record.timestamp_ms >= timestamp_ms)
+            .map(|e| e.offset)
+    }
+
+    /// The newest batches of `producer` with sequence numbers in this log,
+    /// newest first, at most `max` (what the leader's duplicate check of an
+    /// idempotent producer reads): records held in full, then the batches
+    /// each counted run remembers.
+    #[must_use]
+    pub fn producer_batches(&self, producer: ProducerId, max: usize) -> Vec<ProducerBatchSpan> {
+        let mut recent: Vec<ProducerBatchSpan> = Vec::new();
+        for e in self.hot.iter().rev() {
+            if e.record.producer != producer {
+                continue;
+            }
+            let Some(seq) = e.record.sequence else {
+                continue;
+            };
+            match recent.last_mut() {
+                Some(r) if r.0 == e.batch => {
+                    r.1 = seq;
+                    r.3 = e.offset;
+                }
+                _ => {
+                    if recent.len() == max {
+                        return recent;
+                    }
+                    recent.push((e.batch, seq, seq, e.offset, e.offset));
+                }
+            }
+        }
+        for run in self.cold.iter().rev() {
+            for b in run.producer_batches.iter().rev() {
+                if b.producer != producer {
+                    continue;
+                }
+                match recent.last_mut() {
+                    Some(r) if r.0 == b.batch => {
+                        r.1 = b.first_sequence;
+                        r.3 = b.base_offset;
+                    }
+                    _ => {
+                        if recent.len() == max {
+                            return recent;
+                        }
+                        recent.push((
+                            b.batch,
+                            b.first_sequence,
+                            b.last_sequence,
+                            b.base_offset,
+                            b.last_offset,
+                        ));
+                    }
+                }
+            }
+        }
+        recent
     }
 
     // ----- retention ------------------------------------------------------
@@ -602,7 +1088,7 @@ impl ReplicaLog {
     }
 
     /// Deletes the `n` oldest segments (rolling an empty active segment
-    /// first when that is all of them) and frees their entries; the log
+    /// first when that is all of them) and frees their records; the log
     /// start offset moves to the oldest kept segment's base.
     fn delete_segments(
         &mut self,
@@ -616,13 +1102,28 @@ impl ReplicaLog {
         }
         let gone: Vec<Segment> = self.segments.drain(..n).collect();
         let end = self.segments[0].base_offset;
-        let k = self.entries.partition_point(|e| e.offset < end);
-        let removed: Vec<(u64, Option<Arc<str>>)> = self
-            .entries
-            .range(k.saturating_sub(REMOVED_KEPT)..k)
+        // Runs never cross a segment boundary: whole runs go.
+        let runs = self.cold.partition_point(|r| r.end_offset <= end);
+        let k = self.hot.count_below(end);
+        let mut removed: Vec<(u64, Option<Arc<str>>)> = self
+            .hot
+            .iter()
+            .take(k)
+            .skip(k.saturating_sub(REMOVED_KEPT))
             .map(|e| (e.offset, e.record.key.clone()))
             .collect();
-        self.entries.drain(..k);
+        for run in self.cold.range(..runs).rev() {
+            if removed.len() == REMOVED_KEPT {
+                break;
+            }
+            let take = (REMOVED_KEPT - removed.len()) as u64;
+            let from = run.end_offset.saturating_sub(take).max(run.first_offset);
+            let older: Vec<(u64, Option<Arc<str>>)> =
+                (from..run.end_offset).map(|o| (o, None)).collect();
+            removed.splice(0..0, older);
+        }
+        self.cold.drain(..runs);
+        self.hot.drop_front(k);
         let bytes: u64 = gone.iter().map(|s| s.size_bytes).sum();
         self.size_bytes -= bytes;
         if end > self.log_start_offset {
@@ -698,6 +1199,10 @@ impl ReplicaLog {
     /// at a cleaning after that. Offsets never change: gaps remain. Small
     /// segments are merged up to `segment.bytes` (by their size before
     /// cleaning, as Kafka groups them).
+    ///
+    /// A compacted log is never folded into counts (the cleaner needs every
+    /// key). Records folded before the topic became compacted have no key
+    /// any more: the cleaner keeps them as they are (a simplification).
     pub fn clean(&mut self, now_ms: u64) -> Option<Cleaning> {
         if !self.config.cleanup_policy.compacts() {
             return None;
@@ -731,19 +1236,23 @@ impl ReplicaLog {
         } else {
             dirty_bytes as f64 / total as f64
         };
-        let hi = self.entries.partition_point(|e| e.offset < end);
+        let hi = self.hot.count_below(end);
         let tombstones_due = self
-            .entries
-            .range(..hi)
+            .hot
+            .iter()
+            .take(hi)
             .any(|e| e.delete_horizon_ms.is_some_and(|h| h <= now_ms));
         let worth = dirty_bytes > 0 && dirty_ratio >= self.config.min_cleanable_dirty_ratio;
         if !worth && !tombstones_due {
             return None;
         }
         // The offset map: the latest offset of every key in the dirty part.
-        let lo = self.entries.partition_point(|e| e.offset < first_dirty);
         let mut latest: BTreeMap<Arc<str>, u64> = BTreeMap::new();
-        for e in self.entries.range(lo..hi) {
+        for e in self
+            .hot
+            .iter_from(first_dirty)
+            .take_while(|e| e.offset < end)
+        {
             if let Some(key) = &e.record.key {
                 latest.insert(key.clone(), e.offset);
             }
@@ -774,9 +1283,9 @@ impl ReplicaLog {
             removed: Vec::new(),
         };
         let delete_retention_ms = self.config.delete_retention_ms;
-        let tail = self.entries.split_off(hi);
-        let head = std::mem::take(&mut self.entries);
-        for mut e in head {
+        let mut all = self.hot.take_all();
+        let tail = all.split_off(hi);
+        for mut e in all {
             let keep = match &e.record.key {
                 None => {
                     cleaning.keyless += 1;
@@ -800,7 +1309,7 @@ impl ReplicaLog {
                 Some(_) => true,
             };
             if keep {
-                self.entries.push_back(e);
+                self.hot.push(e);
             } else {
                 if cleaning.removed.len() == REMOVED_KEPT {
                     cleaning.removed.remove(0);
@@ -808,7 +1317,9 @@ impl ReplicaLog {
                 cleaning.removed.push((e.offset, e.record.key.clone()));
             }
         }
-        self.entries.extend(tail);
+        for e in tail {
+            self.hot.push(e);
+        }
         // Merge each group into its first segment, then rebuild their metadata.
         let rest = self.segments.split_off(k);
         let old = std::mem::take(&mut self.segments);
@@ -817,6 +1328,9 @@ impl ReplicaLog {
                 .push_back(Segment::new(old[g].base_offset, old[g].created_at_ms));
         }
         self.segments.extend(rest);
+        for run in self.cold.iter_mut() {
+            run.segment_base = segment_base_of(&self.segments, run.first_offset);
+        }
         for i in 0..groups.len() {
             self.recompute_segment(i);
         }

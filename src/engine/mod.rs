@@ -3,6 +3,9 @@
 //! It is a pure state machine ("sans-IO"): [`Sim::apply`] takes a
 //! [`Command`], [`Sim::advance_to`] moves virtual time, and what happened is
 //! read back as [`Event`]s ([`Sim::take_events`]) and through read-only views.
+//! The engine speaks no language: events and refusals carry typed values,
+//! and every word about them is in `crate::text` (which depends on the
+//! engine, never the other way).
 //! No wall clock, no unseeded randomness, no `HashMap` iteration, no browser
 //! crate: the same [`ClusterConfig`] and commands give the same history,
 //! natively and in wasm.
@@ -24,21 +27,27 @@
 //! - [`broker`]: leaders append, followers fetch, high watermark, acks, coordinator
 //! - [`consumer`] / [`coordinator`] / [`assignor`]: consumer groups (client poll
 //!   loop, the group coordinator's rebalance protocol, Kafka's assignors)
-//! - [`group_view`]: consumer-group events in words
 //! - [`lag`]: lag per partition and group, its history, Burrow-style status
 //! - [`topic`] / [`log`] / [`record`]: partitions, replica logs (segments,
 //!   retention, compaction), records and batch sizes
+//! - [`heap`]: what a clone of the simulation (a checkpoint) costs in memory
+//! - [`log_store`] / [`cold`]: how a log holds its records (the newest in
+//!   full, in chunks a clone shares; older ones as counted runs) and when
+//!   records become counts, so memory follows what is shown, not history
 //! - [`retention`]: each broker's retention check and log cleaner, topic
 //!   configs, `OFFSET_OUT_OF_RANGE` for followers and consumers
 //! - [`network`]: messages in flight between producers, brokers and consumers
 //! - [`event`]: what happened, for the picture and the log
-//! - [`view`] / [`display`]: read-only views and the text snapshot
+//! - [`view`]: read-only views and the names of things
+//! - [`refusal`]: why a configuration or command was refused (Kafka's error
+//!   code and a typed reason)
 //! - [`scenarios`]: built-in setups (the default scene, the stress scene)
 //! - [`stable_sort`]: one shared stable sort for cold paths (a smaller web app)
 
 pub mod admin;
 pub mod assignor;
 pub mod broker;
+pub mod cold;
 pub mod command;
 pub mod compare;
 pub mod compression;
@@ -46,16 +55,18 @@ pub mod config;
 pub mod consumer;
 pub mod coordinator;
 pub mod decimal;
-pub mod display;
 pub mod errors;
 pub mod event;
 pub mod failure;
-pub mod group_view;
+pub mod heap;
 pub mod idempotence;
 pub mod ids;
 pub mod lag;
 pub mod limits;
 pub mod log;
+pub mod log_store;
+#[cfg(test)]
+mod log_store_tests;
 pub mod murmur2;
 pub mod network;
 pub mod partitioner;
@@ -63,6 +74,7 @@ pub mod producer;
 #[cfg(test)]
 mod producer_tests;
 pub mod record;
+pub mod refusal;
 pub mod replication;
 pub mod retention;
 pub mod scenarios;
@@ -73,7 +85,7 @@ pub mod validate;
 pub mod view;
 
 pub use assignor::Assignor;
-pub use command::{Command, Refusal};
+pub use command::Command;
 pub use config::{
     Acks, CleanupPolicy, ClusterConfig, CommitMode, Compression, GroupConfig, LogConfig,
     OffsetReset, Partitioner, ProducerConfig, RebalanceProtocol, SendMode, TopicConfig,
@@ -84,4 +96,5 @@ pub use event::{Event, EventKind, GroupEvent, PartitionDecision};
 pub use ids::*;
 pub use lag::BurrowStatus;
 pub use murmur2::{murmur2, partition_for_key, to_positive};
+pub use refusal::{ErrorCode, Refusal, RefusalReason};
 pub use sim::{Broker, Sim, Totals};

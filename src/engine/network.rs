@@ -6,6 +6,7 @@ use super::coordinator::GroupMessage;
 use super::errors::ProduceError;
 use super::ids::{BatchId, BrokerId, GroupIdx, MemberId, MsgId, ProducerId, TopicPartition};
 use super::log::LogEntry;
+use super::log_store::LogSlice;
 use super::record::Batch;
 
 /// A partition a fetch could not be served from: the position asked is
@@ -77,8 +78,9 @@ pub enum Body {
         in_reply_to: MsgId,
         /// The partition.
         tp: TopicPartition,
-        /// Records from the fetch offset.
-        entries: Vec<LogEntry>,
+        /// Records from the fetch offset (those the leader holds only as
+        /// counts as parts of its counted runs).
+        entries: LogSlice,
         /// The leader's high watermark.
         leader_high_watermark: u64,
         /// The epoch of the leader answering.

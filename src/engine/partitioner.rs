@@ -22,18 +22,6 @@ pub enum SwitchReason {
     TwiceBatchSize,
 }
 
-impl SwitchReason {
-    /// In words, for the picture and the log.
-    #[must_use]
-    pub fn describe(self) -> &'static str {
-        match self {
-            SwitchReason::First => "first null-key record",
-            SwitchReason::BatchSizeAndFull => "≥ batch.size bytes produced and its batch is full",
-            SwitchReason::TwiceBatchSize => "≥ 2 × batch.size bytes produced",
-        }
-    }
-}
-
 /// Kafka's `PartitionLoadStats`: a cumulative frequency table over the
 /// partitions that have a leader, where a partition with a shorter queue
 /// weighs more: weight = `maxQueue + 1 − queue`.

@@ -24,13 +24,13 @@ use std::sync::Arc;
 
 use rand::Rng;
 
-use super::command::Refusal;
 use super::config::{Acks, Compression, Partitioner, ProducerConfig, SendMode};
 use super::event::{EventKind, PartitionDecision};
 use super::ids::{BatchId, BrokerId, MsgId, ProducerId, RecordId, TopicIdx, TopicPartition};
 use super::network::{Body, Message, Node};
 use super::partitioner::{self, RoundRobin, Sticky, SwitchReason};
 use super::record::{Batch, Record};
+use super::refusal::{Refusal, RefusalReason};
 use super::sim::{Sim, Timer};
 
 /// A batch waiting in the producer's accumulator. Records keep joining the
@@ -237,29 +237,27 @@ impl Sim {
         partition: Option<u32>,
     ) -> Result<(), Refusal> {
         let Some(producer) = self.producers.get(p.0 as usize) else {
-            return Err(Refusal::limit(format!("there is no {p}")));
+            return Err(RefusalReason::NoSuchNode(Node::Producer(p)).into());
         };
         let max = super::limits::MAX_TEXT_BYTES as usize;
         if key.as_ref().is_some_and(|k| k.len() > max) || value.len() > max {
-            return Err(Refusal::kafka(
-                "RECORD_TOO_LARGE",
-                format!("keys and values are limited to {max} bytes here"),
-            ));
+            return Err(RefusalReason::RecordTooLarge { max: max as u32 }.into());
         }
         if let Some(part) = partition {
             if part >= producer.known_partitions {
                 // KafkaProducer.partition's check, client side.
-                return Err(Refusal::limit(format!(
-                    "Invalid partition given with record: {part} is not in the range [0...{}).",
-                    producer.known_partitions
-                )));
+                return Err(RefusalReason::InvalidPartition {
+                    partition: part,
+                    partitions: producer.known_partitions,
+                }
+                .into());
             }
         }
         if producer.blocked() {
-            return Err(Refusal::limit(format!(
-                "{} is in sync mode and still waits for the acknowledgement of its last record (send().get() has not returned)",
-                producer.config.name
-            )));
+            return Err(RefusalReason::SyncProducerWaiting {
+                producer: producer.config.name.clone(),
+            }
+            .into());
         }
         self.create_record(
             p,
@@ -274,14 +272,11 @@ impl Sim {
     /// A producer sends a tombstone typed by hand: `key` with a null value.
     pub(crate) fn produce_tombstone(&mut self, p: ProducerId, key: String) -> Result<(), Refusal> {
         if p.0 as usize >= self.producers.len() {
-            return Err(Refusal::limit(format!("there is no {p}")));
+            return Err(RefusalReason::NoSuchNode(Node::Producer(p)).into());
         }
         let max = super::limits::MAX_TEXT_BYTES as usize;
         if key.len() > max {
-            return Err(Refusal::kafka(
-                "RECORD_TOO_LARGE",
-                format!("keys and values are limited to {max} bytes here"),
-            ));
+            return Err(RefusalReason::RecordTooLarge { max: max as u32 }.into());
         }
         self.create_record(p, Some(Arc::from(key.as_str())), None, None, true);
         Ok(())
@@ -289,7 +284,7 @@ impl Sim {
 
     pub(crate) fn set_producer_rate(&mut self, p: ProducerId, rate: u32) -> Result<(), Refusal> {
         if p.0 as usize >= self.producers.len() {
-            return Err(Refusal::limit(format!("there is no {p}")));
+            return Err(RefusalReason::NoSuchNode(Node::Producer(p)).into());
         }
         self.check_producer_rate(p, rate)?;
         let now = self.now_ms;
@@ -598,7 +593,7 @@ impl Sim {
                 }
                 if idempotent && batch.attempts == 0 {
                     let next = producer.next_sequence.entry(partition).or_insert(0);
-                    for r in &mut batch.records {
+                    for r in Arc::make_mut(&mut batch.records) {
                         r.sequence = Some(*next);
                         *next = next.wrapping_add(1);
                     }
@@ -934,16 +929,14 @@ impl Sim {
         config: ProducerConfig,
     ) -> Result<(), Refusal> {
         let Some(producer) = self.producers.get(p.0 as usize) else {
-            return Err(Refusal::limit(format!("there is no {p}")));
+            return Err(RefusalReason::NoSuchNode(Node::Producer(p)).into());
         };
         if config.name != producer.config.name || config.topic != producer.config.topic {
-            return Err(Refusal::limit(
-                "a producer's name and topic stay as created; add another producer instead",
-            ));
+            return Err(RefusalReason::ProducerIdentityFixed.into());
         }
         super::validate::validate_producer(&config)?;
         self.check_producer_rate(p, config.records_per_sec)?;
-        let changes = config_changes(&producer.config, &config);
+        let before = producer.config.clone();
         let rate = config.records_per_sec;
         let old_rate = producer.config.records_per_sec;
         let producer = &mut self.producers[p.0 as usize];
@@ -963,10 +956,12 @@ impl Sim {
             records_per_sec: old_rate,
             ..config
         };
-        if !changes.is_empty() {
+        let after = self.producers[p.0 as usize].config.clone();
+        if after != before {
             self.emit(EventKind::ProducerConfigChanged {
                 producer: p,
-                changes,
+                before: Box::new(before),
+                after: Box::new(after),
             });
         }
         if rate != old_rate {
@@ -992,87 +987,4 @@ pub fn moved_keys(keys: &[Arc<str>], from: u32, to: u32) -> Vec<MovedKey> {
             (old != new).then(|| (k.clone(), old, new))
         })
         .collect()
-}
-
-/// The settings that differ, as `name old → new`.
-fn config_changes(a: &ProducerConfig, b: &ProducerConfig) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut diff = |name: &str, x: String, y: String| {
-        if x != y {
-            out.push(format!("{name} {x} → {y}"));
-        }
-    };
-    diff(
-        "partitioner",
-        a.partitioner.label().into(),
-        b.partitioner.label().into(),
-    );
-    diff(
-        "partitioner.ignore.keys",
-        a.ignore_keys.to_string(),
-        b.ignore_keys.to_string(),
-    );
-    diff(
-        "partitioner.adaptive.partitioning.enable",
-        a.adaptive.to_string(),
-        b.adaptive.to_string(),
-    );
-    diff(
-        "batch.size",
-        a.batch_size.to_string(),
-        b.batch_size.to_string(),
-    );
-    diff(
-        "linger.ms",
-        a.linger_ms.to_string(),
-        b.linger_ms.to_string(),
-    );
-    diff(
-        "compression.type",
-        a.compression.as_config().into(),
-        b.compression.as_config().into(),
-    );
-    diff("acks", a.acks.as_config().into(), b.acks.as_config().into());
-    diff(
-        "mode",
-        format!("{:?}", a.mode).to_lowercase(),
-        format!("{:?}", b.mode).to_lowercase(),
-    );
-    diff(
-        "enable.idempotence",
-        a.enable_idempotence.to_string(),
-        b.enable_idempotence.to_string(),
-    );
-    diff(
-        "max.in.flight.requests.per.connection",
-        a.max_in_flight.to_string(),
-        b.max_in_flight.to_string(),
-    );
-    diff("keys", a.keys.join(","), b.keys.join(","));
-    diff(
-        "value bytes",
-        a.value_bytes.to_string(),
-        b.value_bytes.to_string(),
-    );
-    diff(
-        "request.timeout.ms",
-        a.request_timeout_ms.to_string(),
-        b.request_timeout_ms.to_string(),
-    );
-    diff(
-        "delivery.timeout.ms",
-        a.delivery_timeout_ms.to_string(),
-        b.delivery_timeout_ms.to_string(),
-    );
-    diff(
-        "retry.backoff.ms",
-        a.retry_backoff_ms.to_string(),
-        b.retry_backoff_ms.to_string(),
-    );
-    diff(
-        "metadata.max.age.ms",
-        a.metadata_max_age_ms.to_string(),
-        b.metadata_max_age_ms.to_string(),
-    );
-    out
 }

@@ -8,6 +8,7 @@ use super::event::{Event, EventKind, PartitionDecision};
 use super::ids::{ProducerId, TopicPartition};
 use super::network::Body;
 use super::partitioner::SwitchReason;
+use super::refusal::{ErrorCode, RefusalReason};
 use super::sim::{Sim, Timer};
 use super::Command;
 
@@ -69,7 +70,12 @@ fn leader_keys(sim: &Sim, partition: u32) -> Vec<String> {
         .leader_log()
         .unwrap()
         .entries()
-        .map(|e| e.record.value_text())
+        .map(|e| {
+            e.record
+                .value
+                .as_deref()
+                .map_or_else(|| format!("#{}", e.record.seq), str::to_string)
+        })
         .collect()
 }
 
@@ -380,8 +386,11 @@ fn explicit_partition_wins_and_is_checked() {
         })
         .unwrap_err();
     assert_eq!(
-        err.message,
-        "Invalid partition given with record: 3 is not in the range [0...3)."
+        err.reason,
+        RefusalReason::InvalidPartition {
+            partition: 3,
+            partitions: 3
+        }
     );
 }
 
@@ -450,10 +459,14 @@ fn adding_partitions_is_refused_unless_it_is_an_increase() {
             total: 2,
         })
         .unwrap_err();
-    assert_eq!(err.code, Some("INVALID_PARTITIONS"));
+    assert_eq!(err.code, Some(ErrorCode::InvalidPartitions));
     assert_eq!(
-        err.message,
-        "The topic orders currently has 3 partition(s); 2 would not be an increase."
+        err.reason,
+        RefusalReason::PartitionsNotIncreased {
+            topic: "orders".into(),
+            current: 3,
+            total: 2
+        }
     );
     let err = sim
         .apply(Command::AddPartitions {
@@ -461,14 +474,17 @@ fn adding_partitions_is_refused_unless_it_is_an_increase() {
             total: 3,
         })
         .unwrap_err();
-    assert_eq!(err.message, "Topic already has 3 partition(s).");
+    assert_eq!(
+        err.reason,
+        RefusalReason::PartitionsUnchanged { current: 3 }
+    );
     let err = sim
         .apply(Command::AddPartitions {
             topic: "nope".into(),
             total: 5,
         })
         .unwrap_err();
-    assert_eq!(err.code, Some("UNKNOWN_TOPIC_OR_PARTITION"));
+    assert_eq!(err.code, Some(ErrorCode::UnknownTopicOrPartition));
     assert!(sim
         .apply(Command::AddPartitions {
             topic: "orders".into(),

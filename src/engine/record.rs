@@ -37,18 +37,6 @@ pub struct Record {
 }
 
 impl Record {
-    /// The value as text: the typed value, or `#seq` for a generated one.
-    #[must_use]
-    pub fn value_text(&self) -> String {
-        if self.tombstone {
-            return "null (tombstone)".to_string();
-        }
-        match &self.value {
-            Some(v) => v.to_string(),
-            None => format!("#{}", self.seq),
-        }
-    }
-
     /// Bytes this record takes inside a batch, at the given deltas from the
     /// batch's first offset and timestamp.
     #[must_use]
@@ -104,8 +92,10 @@ pub struct Batch {
     pub producer: ProducerId,
     /// Where it goes.
     pub tp: TopicPartition,
-    /// The records, in the order they were added.
-    pub records: Vec<Record>,
+    /// The records, in the order they were added: shared by the copies
+    /// of the batch (the producer's, the request's, a checkpoint's) until
+    /// one of them changes (copy on write).
+    pub records: Arc<Vec<Record>>,
     /// When the first record was added, in simulated ms.
     pub created_at_ms: u64,
     /// Bytes of the batch before compression: header plus records.
@@ -130,7 +120,7 @@ impl Batch {
             id,
             producer,
             tp,
-            records: Vec::new(),
+            records: Arc::new(Vec::new()),
             created_at_ms: now_ms,
             size_bytes: BATCH_HEADER_BYTES,
             compression: Compression::None,
@@ -244,7 +234,7 @@ impl Batch {
     /// Adds a record (the caller has checked it fits, or the batch is empty).
     pub fn push(&mut self, record: Record) {
         self.size_bytes = self.size_with(&record);
-        self.records.push(record);
+        Arc::make_mut(&mut self.records).push(record);
     }
 }
 

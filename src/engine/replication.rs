@@ -8,6 +8,7 @@
 
 use super::event::{EventKind, IsrChange};
 use super::ids::{BrokerId, MsgId, TopicPartition};
+use super::log_store::LogSlice;
 use super::network::{Body, Message, Node};
 use super::sim::{Sim, Timer};
 
@@ -139,7 +140,7 @@ impl Sim {
                 Body::ReplicaFetchResponse {
                     in_reply_to: msg.id,
                     tp,
-                    entries: Vec::new(),
+                    entries: LogSlice::default(),
                     leader_high_watermark: 0,
                     leader_epoch: current,
                     leader_log_start_offset: 0,
@@ -161,7 +162,7 @@ impl Sim {
                 Body::ReplicaFetchResponse {
                     in_reply_to: msg.id,
                     tp,
-                    entries: Vec::new(),
+                    entries: LogSlice::default(),
                     leader_high_watermark,
                     leader_epoch: current,
                     leader_log_start_offset,
@@ -200,13 +201,17 @@ impl Sim {
             self.set_isr(tp, isr, IsrChange::CaughtUp);
         }
         self.advance_leader_high_watermark(tp);
-        let log = self.partition(tp).log_on(b).expect("leader is a replica");
-        let entries = log.read(
+        let log = self
+            .partition_mut(tp)
+            .log_on_mut(b)
+            .expect("leader is a replica");
+        let entries = log.read_slice(
             fetch_offset,
             log.log_end_offset(),
             REPLICA_FETCH_MAX_RECORDS,
         );
         let leader_high_watermark = log.high_watermark();
+        let leader_log_start_offset = log.log_start_offset();
         if entries.is_empty() && may_park {
             self.park(msg, now.saturating_add(REPLICA_FETCH_WAIT_MAX_MS));
             return;
@@ -220,7 +225,7 @@ impl Sim {
                 entries,
                 leader_high_watermark,
                 leader_epoch: current,
-                leader_log_start_offset: log.log_start_offset(),
+                leader_log_start_offset,
                 offset_out_of_range: false,
             },
         );
@@ -249,7 +254,7 @@ impl Sim {
             return;
         }
         let log = &mut self.partition_mut(tp).logs[i];
-        let added = log.append_copies(&entries, now);
+        let added = log.append_slice(&entries, now);
         let leo = log.log_end_offset();
         let moved = log.advance_high_watermark(leader_high_watermark.min(leo));
         let high_watermark = log.high_watermark();
@@ -262,6 +267,7 @@ impl Sim {
             });
         }
         self.note_rolls(tp, b);
+        self.maybe_fold(tp, b);
         if moved {
             self.emit(EventKind::HighWatermarkAdvanced {
                 tp,
@@ -323,7 +329,7 @@ impl Sim {
             None => log.high_watermark(),
         };
         let p = self.partition_mut(tp);
-        p.logs[i].truncate_to(to);
+        p.logs[i].truncate_records_to(to);
         p.followers[i].truncated_for_epoch = Some(leader_epoch);
         let to = p.logs[i].log_end_offset();
         if to < from {

@@ -8,12 +8,12 @@
 
 use std::sync::Arc;
 
-use super::command::Refusal;
 use super::config::{LogConfig, OffsetReset};
 use super::event::{EventKind, LogStartCause};
 use super::ids::{BrokerId, GroupIdx, MemberId, TopicIdx, TopicPartition};
 use super::log::DeletionReason;
 use super::network::OutOfRange;
+use super::refusal::{Refusal, RefusalReason};
 use super::sim::{Sim, Timer};
 
 /// Kafka's `log.initial.task.delay.ms`: a broker's first retention check
@@ -282,9 +282,10 @@ impl Sim {
         name: &str,
         value: &str,
     ) -> Result<(), Refusal> {
-        let t = self.topics.get(topic.0 as usize).ok_or_else(|| {
-            Refusal::kafka("UNKNOWN_TOPIC_OR_PARTITION", format!("there is no {topic}"))
-        })?;
+        let t = self
+            .topics
+            .get(topic.0 as usize)
+            .ok_or_else(|| Refusal::from(RefusalReason::NoSuchTopic(topic)))?;
         let config = with_topic_config(&t.log_config, name, value)?;
         let old = topic_config_value(&t.log_config, name);
         let new = topic_config_value(&config, name);
@@ -447,7 +448,9 @@ impl Sim {
         let mut f = Footprint::default();
         for part in self.topics.iter().flat_map(|t| t.partitions.iter()) {
             for log in &part.logs {
-                f.log_entries += log.entries().len() as u64;
+                f.log_entries += log.record_count();
+                f.entries_in_full += log.entries().len() as u64;
+                f.cold_runs += log.cold_runs().len() as u64;
                 f.segments += log.segments().len() as u64;
                 f.log_bytes += log.size_bytes();
             }
@@ -469,6 +472,10 @@ impl Sim {
 pub struct Footprint {
     /// Records held in all replica logs.
     pub log_entries: u64,
+    /// Of those, records held in full (the others are counted in runs).
+    pub entries_in_full: u64,
+    /// Counted runs of all replica logs.
+    pub cold_runs: u64,
     /// Segments of all replica logs.
     pub segments: u64,
     /// Bytes of all replica logs.
@@ -512,7 +519,13 @@ mod tests {
                 )
             })
             .expect("the error is reported");
-        assert!(sim.describe(error).contains("auto.offset.reset=none"));
+        assert!(matches!(
+            error.kind,
+            EventKind::ConsumerOffsetReset {
+                policy: OffsetReset::None,
+                ..
+            }
+        ));
         assert!(!events.iter().any(|e| e.at_ms > error.at_ms
             && matches!(
                 e.kind,

@@ -155,8 +155,9 @@ pub struct Sim {
     pub(crate) topics: Vec<Topic>,
     pub(crate) producers: Vec<Producer>,
     pub(crate) groups: Vec<Group>,
-    pub(crate) in_flight: BTreeMap<MsgId, Message>,
-    pub(crate) parked: BTreeMap<MsgId, Message>,
+    /// Messages on the network (boxed: the map moves pointers, not messages).
+    pub(crate) in_flight: BTreeMap<MsgId, Box<Message>>,
+    pub(crate) parked: BTreeMap<MsgId, Box<Message>>,
     /// The expiry timer of each parked fetch.
     pub(crate) parked_expiry: BTreeMap<MsgId, TimerKey>,
     pub(crate) timers: BTreeMap<(u64, u64), Timer>,
@@ -167,12 +168,17 @@ pub struct Sim {
     pub(crate) down_links: BTreeSet<(Node, Node)>,
     /// The most recent lost records.
     pub(crate) lost: VecDeque<LostRecord>,
-    /// The most recent dropped messages, with the time they were dropped.
-    pub(crate) drops: VecDeque<(Message, u64)>,
+    /// The most recent dropped messages, with the time they were dropped
+    /// (shared by the checkpoints that hold them).
+    pub(crate) drops: VecDeque<(std::sync::Arc<Message>, u64)>,
     /// Records that recently left replicas' logs (retention, cleaner).
     pub(crate) removals: VecDeque<super::retention::Removal>,
     /// Recent consumer offset resets.
     pub(crate) offset_resets: VecDeque<super::retention::OffsetResetNote>,
+    /// Records each log holds in full, when a test sets it (see `cold.rs`).
+    pub(crate) hot_window_override: Option<usize>,
+    /// Records each log holds in full for replicas behind, when a test sets it.
+    pub(crate) lagging_window_override: Option<usize>,
 }
 
 impl Sim {
@@ -207,6 +213,8 @@ impl Sim {
             drops: VecDeque::new(),
             removals: VecDeque::new(),
             offset_resets: VecDeque::new(),
+            hot_window_override: None,
+            lagging_window_override: None,
             config: config.clone(),
         };
         let check = sim.isr_check_interval_ms();
@@ -375,13 +383,13 @@ impl Sim {
             Timer::Linger(p, b) => self.linger_expired(p, b),
             Timer::Deliver(m) => {
                 if let Some(msg) = self.in_flight.remove(&m) {
-                    self.deliver(msg);
+                    self.deliver(*msg);
                 }
             }
             Timer::FetchExpiry(m) => {
                 self.parked_expiry.remove(&m);
                 if let Some(msg) = self.parked.remove(&m) {
-                    self.answer_parked(msg);
+                    self.answer_parked(*msg);
                 }
             }
             Timer::ReplicaFetch(tp, b) => self.send_replica_fetch(tp, b),
@@ -475,7 +483,8 @@ impl Sim {
         self.pending_events = events;
     }
 
-    /// Takes the events told since the last call, oldest first.
+    /// Takes the events told since the last call, oldest first. Events stay
+    /// in the simulation until taken: take them as it runs.
     #[must_use]
     pub fn take_events(&mut self) -> Vec<Event> {
         std::mem::take(&mut self.pending_events)
@@ -501,14 +510,14 @@ impl Sim {
             .saturating_add(extra(to));
         self.in_flight.insert(
             id,
-            Message {
+            Box::new(Message {
                 id,
                 from,
                 to,
                 sent_at_ms: self.now_ms,
                 arrives_at_ms: arrives,
                 body,
-            },
+            }),
         );
         self.schedule(arrives, Timer::Deliver(id));
         id

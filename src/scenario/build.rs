@@ -8,11 +8,11 @@ use super::error::ScenarioError;
 use super::limits::*;
 use super::model::*;
 use crate::engine::config::{CleanupPolicy, LogConfig};
-use crate::engine::errors::quote_input as q;
 use crate::engine::{
     Acks, Assignor, ClusterConfig, CommitMode, Compression, GroupConfig, OffsetReset, Partitioner,
     ProducerConfig, RebalanceProtocol, SendMode, TopicConfig,
 };
+use crate::text::quote_input as q;
 
 /// Kafka's acks value.
 pub(crate) fn acks(a: AcksSpec) -> Acks {
@@ -192,7 +192,7 @@ fn retention_ms(v: Option<i64>, field: &str) -> Result<Option<u64>, ScenarioErro
             crate::engine::validate::invalid_value(
                 &n.to_string(),
                 "retention.ms",
-                "Value must be at least -1",
+                crate::engine::refusal::ValueProblem::AtLeast(-1),
             )
             .to_string(),
         )),
@@ -206,10 +206,13 @@ fn topic_config(t: &TopicSpec, brokers: u32) -> Result<TopicConfig, ScenarioErro
     if c.replication_factor > brokers {
         return Err(ScenarioError::at(
             field("replication_factor"),
-            format!(
-                "INVALID_REPLICATION_FACTOR: The target replication factor of {} cannot be reached because only {brokers} broker(s) are registered.",
-                c.replication_factor
-            ),
+            crate::engine::Refusal::from(
+                crate::engine::RefusalReason::ReplicationFactorAboveBrokers {
+                    replication_factor: c.replication_factor,
+                    brokers,
+                },
+            )
+            .to_string(),
         ));
     }
     if c.partitions > crate::engine::limits::MAX_PARTITIONS {
@@ -243,7 +246,7 @@ fn topic_config(t: &TopicSpec, brokers: u32) -> Result<TopicConfig, ScenarioErro
                 crate::engine::validate::invalid_value(
                     p,
                     "cleanup.policy",
-                    "String must be one of: compact, delete",
+                    crate::engine::validate::CLEANUP_POLICY_VALUES,
                 )
                 .to_string(),
             )

@@ -5,13 +5,13 @@ use std::collections::BTreeMap;
 
 use super::build::split_tp;
 use super::model::{Check, Count, Counter, EventName, PartitionNumber};
-use crate::engine::errors::quote_input as q;
 use crate::engine::errors::ProduceError;
 use crate::engine::event::{ElectionKind, EventKind, GroupEvent, IsrChange};
 use crate::engine::log::ReplicaLog;
 use crate::engine::{
     partition_for_key, BrokerId, Event, GroupIdx, ProducerId, Sim, TopicIdx, TopicPartition,
 };
+use crate::text::quote_input as q;
 
 /// Events counted so far: by kind and partition, and produce errors by
 /// producer.
@@ -384,7 +384,7 @@ fn try_evaluate(ctx: &Ctx<'_>, c: &Check) -> Result<(bool, String), String> {
         Check::LogEndOffset(p) => ctx.number(p, ReplicaLog::log_end_offset),
         Check::HighWatermark(p) => ctx.number(p, ReplicaLog::high_watermark),
         Check::LogStartOffset(p) => ctx.number(p, ReplicaLog::log_start_offset),
-        Check::Records(p) => ctx.number(p, |l| l.entries().len() as u64),
+        Check::Records(p) => ctx.number(p, ReplicaLog::record_count),
         Check::Segments(p) => ctx.number(p, |l| l.segments().len() as u64),
         Check::Leader { partition, is } => {
             let p = sim
@@ -461,7 +461,7 @@ fn try_evaluate(ctx: &Ctx<'_>, c: &Check) -> Result<(bool, String), String> {
         }
         Check::Burrow { group, is } => {
             let (status, _) = sim.burrow_status(ctx.group(group)?);
-            Ok((status.word() == is, status.word().to_string()))
+            Ok((status.name() == is, status.name().to_string()))
         }
         Check::GroupState { group, is } => {
             let g = &sim.groups()[ctx.group(group)?.0 as usize];
@@ -522,7 +522,7 @@ fn try_evaluate(ctx: &Ctx<'_>, c: &Check) -> Result<(bool, String), String> {
                     if e.record.tombstone {
                         "null".to_string()
                     } else {
-                        e.record.value_text()
+                        crate::text::en_words::value_text(&e.record)
                     }
                 })
                 .collect();

@@ -1,11 +1,11 @@
 //! What can be wrong with a scenario file, in words that point at the place.
 //! Input quoted in a message is cut to
-//! [`MAX_QUOTED_CHARS`](crate::engine::errors::MAX_QUOTED_CHARS) characters and a
-//! whole message to [`MAX_MESSAGE_CHARS`](crate::engine::errors::MAX_MESSAGE_CHARS).
+//! [`MAX_QUOTED_CHARS`](crate::text::MAX_QUOTED_CHARS) characters and a
+//! whole message to [`MAX_MESSAGE_CHARS`](crate::text::MAX_MESSAGE_CHARS).
 
 use std::fmt;
 
-use crate::engine::errors::clip_message;
+use crate::text::clip_message;
 
 /// Why a scenario file cannot be used.
 #[derive(Clone, Debug, PartialEq, Eq)]

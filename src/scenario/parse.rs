@@ -14,7 +14,7 @@
 use super::error::ScenarioError;
 use super::limits::MAX_FILE_BYTES;
 use super::model::ScenarioFile;
-use crate::engine::errors::clip_message;
+use crate::text::clip_message;
 
 /// Which syntax a file is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -16,11 +16,12 @@ use super::cost::CostPlan;
 use super::limits::MAX_WORK;
 use super::model::{Action, ConfigValue, NodeRef, ScenarioFile, SeekSpec, Step};
 use super::Scenario;
-use crate::engine::errors::clip_message;
 use crate::engine::network::Node;
 use crate::engine::{
     BrokerId, ClusterConfig, Command, GroupIdx, MemberId, ProducerId, SeekTarget, Sim, TopicIdx,
 };
+use crate::text::clip_message;
+use crate::text::Describe;
 
 /// Simulated time advanced at once while time passes (events are counted
 /// between chunks, so memory stays bounded).
@@ -55,7 +56,7 @@ pub struct StepReport {
 
 impl Outcome {
     /// The outcome with its texts cut as error messages are (input quoted
-    /// in them at most [`MAX_QUOTED_CHARS`](crate::engine::errors::MAX_QUOTED_CHARS)).
+    /// in them at most [`MAX_QUOTED_CHARS`](crate::text::MAX_QUOTED_CHARS)).
     fn new(o: Outcome) -> Outcome {
         Outcome {
             expected: clip_message(&o.expected),

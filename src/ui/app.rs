@@ -14,22 +14,29 @@ use yew::prelude::*;
 
 use super::broker_panel::broker_panel;
 use super::controls::Controls;
-use super::embed::{origin_of, EmbedOptions, HostMessage, Theme};
+use super::embed::{
+    embedder_origin, Admit, EmbedOptions, HostMessage, MessageBudget, Theme,
+    MAX_HOST_MESSAGES_PER_SECOND,
+};
 use super::event_log::event_log;
 use super::group_panel::groups_panel;
+use super::i18n::work::{busy as busy_text, cancelled, link_refused, work_refused};
 use super::i18n::{teaching_note, Lang};
 use super::inspector::{inspector, Selection};
 use super::lesson_player::{lesson_panel, lesson_titles, LessonView};
 use super::metadata_panel::metadata_panel;
 use super::partitioner_compare::PartitionerCompare;
 use super::producer_panel::producer_panel;
+use super::progress::progress;
 use super::retention_panel::{reset_notes, retention_panel};
 use super::scene::{scene, Cx};
 use super::share_panel::SharePanel;
 use crate::engine::scenarios::default_scenario;
+use crate::job::{Job, Purpose};
 use crate::layout::SceneLayout;
-use crate::player::Player;
+use crate::player::{Outcome, Player, LOG_LINES};
 use crate::share::{builtin, SharedState};
+use crate::timeline::Goal;
 
 /// What the user asks for.
 #[derive(Clone, Debug, PartialEq)]
@@ -64,6 +71,8 @@ pub enum Action {
     Load(Box<crate::engine::ClusterConfig>),
     /// Show a refusal found before reaching the engine (input that does not parse).
     Refuse(String),
+    /// Stop the long work under way (a link, a lesson, a far seek).
+    Cancel,
 }
 
 /// A message above the picture.
@@ -73,13 +82,29 @@ pub enum Notice {
     Refused(String),
     /// The past was changed and the recorded future discarded.
     Forked,
+    /// Something the reader should know (a cancel).
+    Info(String),
 }
 
 type Shared = Rc<RefCell<Player>>;
 
 /// Applies an action to the player; returns the notice to show, if any.
-fn apply(player: &Shared, action: Action) -> Option<Notice> {
+/// While long work runs, only a cancel, a seek (which points it elsewhere)
+/// and what does not touch the engine are taken.
+fn apply(player: &Shared, action: Action, lang: Lang) -> Option<Notice> {
     let mut p = player.borrow_mut();
+    let waits = matches!(
+        action,
+        Action::TogglePlay
+            | Action::SetPlaying(true)
+            | Action::Step
+            | Action::StepBack
+            | Action::Engine(_)
+            | Action::Load(_)
+    );
+    if waits && p.busy().is_some() {
+        return Some(Notice::Refused(busy_text(lang).to_string()));
+    }
     match action {
         Action::TogglePlay => {
             let playing = p.playing();
@@ -87,9 +112,14 @@ fn apply(player: &Shared, action: Action) -> Option<Notice> {
         }
         Action::SetPlaying(on) => p.set_playing(on),
         Action::Step => p.step_event(),
-        Action::StepBack => p.step_back(),
-        Action::Seek(t) => p.seek(t),
+        Action::StepBack => return p.step_back().map(Notice::Refused),
+        Action::Seek(t) => return p.seek(t).and_then(|o| outcome_notice(o, lang)),
         Action::Speed(s) => p.set_speed(s),
+        Action::Cancel => {
+            let purpose = p.busy().map(|b| b.purpose);
+            p.cancel();
+            return purpose.map(|what| Notice::Info(cancelled(lang, what).to_string()));
+        }
         Action::Engine(command) => {
             return match p.apply(command) {
                 Ok(true) => Some(Notice::Forked),
@@ -112,35 +142,51 @@ fn apply(player: &Shared, action: Action) -> Option<Notice> {
     None
 }
 
+/// The notice for how long work ended (none when it simply got there).
+fn outcome_notice(outcome: Outcome, lang: Lang) -> Option<Notice> {
+    match outcome {
+        Outcome::Done(_) => None,
+        Outcome::Refused(Purpose::Link, why) => Some(Notice::Refused(link_refused(lang, &why))),
+        Outcome::Refused(purpose, why) => Some(Notice::Refused(work_refused(lang, purpose, &why))),
+    }
+}
+
 /// The story of the selected record, cached by position in the history.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct StoryCache {
     key: Option<(crate::engine::RecordId, u64)>,
-    lines: Vec<crate::story::StoryLine>,
+    story: crate::timeline::Story,
 }
 
 /// The player the page opens on, and what was wrong with the address: a
-/// share link (`#s=…`) when there is one, else `?scenario=NAME`, else the
-/// default scenario. A broken link or unknown name falls back to the
-/// default scenario, with a message saying why.
+/// share link (`#s=…`) when there is one (opened as work with progress, on
+/// top of the default scene), else `?scenario=NAME`, else the default
+/// scenario. A broken link or unknown name falls back to the default
+/// scenario, with a message saying why.
 fn initial_player(options: &EmbedOptions) -> (Player, Vec<String>) {
     let mut notes = options.warnings.clone();
     let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
     if let Some(payload) = hash.strip_prefix("#s=") {
-        match SharedState::decode(payload).and_then(|s| s.restore()) {
-            Ok(timeline) => return (Player::from_timeline(timeline), notes),
-            Err(e) => notes.push(format!(
-                "This link cannot be opened: {e}. Showing the default scenario."
-            )),
+        match SharedState::decode(payload).and_then(|s| s.job()) {
+            Ok(job) => {
+                let mut player =
+                    Player::new(default_scenario()).expect("built-in scenarios are valid");
+                if let Some(Outcome::Refused(_, why)) = player.start(job) {
+                    notes.push(link_refused(Lang::En, &why));
+                }
+                return (player, notes);
+            }
+            Err(e) => notes.push(link_refused(Lang::En, &e)),
         }
     }
     let config = match options.scenario.as_deref() {
         None => default_scenario(),
         Some(name) => builtin(name).unwrap_or_else(|| {
             notes.push(format!(
-                "There is no built-in scenario \"{name}\" (built in: default, stress, retention). Showing the default scenario."
+                "There is no built-in scenario \"{}\" (built in: default, stress, retention). Showing the default scenario.",
+                crate::text::quote_input(name)
             ));
             default_scenario()
         }),
@@ -151,33 +197,35 @@ fn initial_player(options: &EmbedOptions) -> (Player, Vec<String>) {
     )
 }
 
-/// Opens a built-in lesson at a step (index from 0): builds its history on a
-/// timeline (the scenario's commands at their times) and goes to the moment
-/// the step's expectations hold.
-fn open_lesson(id: &str, step: usize) -> Result<(Player, LessonView), String> {
-    let lesson = crate::scenario::lessons::lesson(id)
-        .ok_or_else(|| format!("There is no built-in lesson \"{id}\"."))?;
+/// Opens a built-in lesson at a step (index from 0): the work that builds
+/// its history on a timeline (the scenario's commands at their times) and
+/// goes to the moment the step's expectations hold, and its view.
+fn open_lesson(id: &str, step: usize) -> Result<(Job, LessonView), String> {
+    let lesson = crate::scenario::lessons::lesson(id).ok_or_else(|| {
+        format!(
+            "There is no built-in lesson \"{}\".",
+            crate::text::quote_input(id)
+        )
+    })?;
     let scenario = lesson
         .scenario()
         .map_err(|e| format!("The lesson \"{id}\" does not load: {e}"))?;
     let plan = scenario.plan();
-    let mut timeline = crate::timeline::Timeline::new(plan.config.clone())
-        .map_err(|r| format!("The lesson \"{id}\" is refused: {r}"))?;
-    for (at, command) in &plan.commands {
-        timeline.run_to(*at);
-        let _ = timeline.take_events();
-        let _ = timeline.apply(command.clone());
-    }
-    timeline.run_to(plan.end_ms);
-    let _ = timeline.take_events();
-    let mut player = Player::from_timeline(timeline);
     let step = step.min(plan.markers.len().saturating_sub(1));
-    if let Some(m) = plan.markers.get(step) {
-        player.seek(m.end_ms);
-    }
+    let goal = plan.markers.get(step).map_or(plan.end_ms, |m| m.end_ms);
+    let job = Job::build(
+        Purpose::Lesson,
+        plan.config.clone(),
+        plan.commands.clone(),
+        plan.end_ms,
+        Goal::Time(goal),
+        false,
+        LOG_LINES,
+    )
+    .map_err(|e| format!("The lesson \"{id}\" is refused: {e}"))?;
     let title = &scenario.file().title;
     Ok((
-        player,
+        job,
         LessonView {
             id: id.to_string(),
             title: (title.en.clone(), title.ko.clone()),
@@ -211,22 +259,34 @@ fn set_theme(theme: Theme) {
     }
 }
 
-/// Where events for the host page go: the first allowed origin, or the
-/// embedding page's origin (from the referrer); `None` when not framed.
-fn reply_origin(options: &EmbedOptions) -> Option<String> {
-    let window = web_sys::window()?;
-    let top = window.top().ok().flatten()?;
-    let framed = !js_sys::Object::is(&top, &window);
-    if !framed {
-        return None;
-    }
-    options.origins.first().cloned().or_else(|| {
-        let referrer = window.document()?.referrer();
-        origin_of(&referrer)
+/// Whether the page is inside a frame (`window.parent !== window`).
+fn framed() -> bool {
+    web_sys::window().is_some_and(|w| {
+        w.parent()
+            .ok()
+            .flatten()
+            .is_some_and(|parent| !js_sys::Object::is(&parent, &w))
     })
 }
 
-/// Posts `{ kafkascope: 1, type, t, playing, speed }` to the host page.
+/// The embedding page's origin, from the referrer: only inside a frame (a
+/// page that opened kafkascope in a popup or a tab is not its embedder).
+fn embedder() -> Option<String> {
+    let referrer = web_sys::window()?.document()?.referrer();
+    embedder_origin(framed(), &referrer)
+}
+
+/// Where events for the host page go: the first allowed origin, or the
+/// embedding page's origin; `None` when not framed.
+fn reply_origin(options: &EmbedOptions) -> Option<String> {
+    if !framed() {
+        return None;
+    }
+    options.origins.first().cloned().or_else(embedder)
+}
+
+/// Posts `{ kafkascope: 1, type, t, playing, speed, loading }` to the host
+/// page (`loading`: the fraction of long work done, or `null`).
 fn post_state(player: &Shared, kind: &str, origin: Option<&str>) {
     let (Some(origin), Some(window)) = (origin, web_sys::window()) else {
         return;
@@ -244,6 +304,11 @@ fn post_state(player: &Shared, kind: &str, origin: Option<&str>) {
     set("t", (p.sim().now_ms() as f64).into());
     set("playing", p.playing().into());
     set("speed", p.speed().into());
+    set(
+        "loading",
+        p.busy()
+            .map_or(wasm_bindgen::JsValue::NULL, |b| b.fraction.into()),
+    );
     let _ = parent.post_message(&message, origin);
 }
 
@@ -251,8 +316,7 @@ fn post_state(player: &Shared, kind: &str, origin: Option<&str>) {
 fn host_action(options: &EmbedOptions, e: &web_sys::MessageEvent) -> Option<Action> {
     let window = web_sys::window()?;
     let own = window.location().origin().ok()?;
-    let embedder = window.document().and_then(|d| origin_of(&d.referrer()));
-    if !options.allows(&e.origin(), &own, embedder.as_deref()) {
+    if !options.allows(&e.origin(), &own, embedder().as_deref()) {
         return None;
     }
     let data = e.data();
@@ -328,6 +392,70 @@ fn available_width() -> f64 {
         .unwrap_or(1024.0)
 }
 
+/// Real time a frame's slice of long work aims at, ms.
+const WORK_FRAME_MS: f64 = 10.0;
+
+/// The frame loop's state: plays the player, or runs a slice of its work.
+struct FrameLoop {
+    player: Shared,
+    frame: UseStateHandle<u64>,
+    notice: UseStateHandle<Option<Notice>>,
+    on_outcome: Callback<Outcome>,
+    last: Option<f64>,
+    counter: u64,
+    /// Engine steps per slice of work, adapted to take about [`WORK_FRAME_MS`].
+    slice: u64,
+}
+
+impl FrameLoop {
+    /// One frame; `false` when the loop must stop (the app failed).
+    fn on_frame(&mut self, t: f64) -> bool {
+        if super::failure::failed() {
+            return false;
+        }
+        let dt = self.last.map_or(0.0, |l| t - l);
+        self.last = Some(t);
+        let (outcome, paused) = {
+            let mut p = self.player.borrow_mut();
+            if p.busy().is_some() {
+                let start = performance_now();
+                let outcome = p.work(self.slice);
+                let took = (performance_now() - start).max(0.25);
+                let factor = (WORK_FRAME_MS / took).clamp(0.5, 2.0);
+                self.slice = ((self.slice as f64 * factor) as u64).clamp(1_000, 400_000);
+                (outcome, None)
+            } else {
+                (None, p.tick(dt))
+            }
+        };
+        if let Some(outcome) = outcome {
+            self.on_outcome.emit(outcome);
+        }
+        if let Some(why) = paused {
+            self.notice.set(Some(Notice::Refused(why)));
+        }
+        self.counter += 1;
+        self.frame.set(self.counter);
+        true
+    }
+}
+
+fn schedule(handle: Rc<RefCell<Option<AnimationFrame>>>, mut state: FrameLoop) {
+    let next = handle.clone();
+    *handle.borrow_mut() = Some(request_animation_frame(move |t| {
+        if state.on_frame(t) {
+            schedule(next, state);
+        }
+    }));
+}
+
+/// The page's clock, ms (only to size slices of work; the engine never sees it).
+fn performance_now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
 /// The whole app, opened on the built-in default scenario.
 #[component]
 pub fn App() -> Html {
@@ -353,6 +481,8 @@ pub fn App() -> Html {
     let frame = use_state(|| 0u64);
     let width = use_state(|| 1024.0f64);
     let playing = player.borrow().playing();
+    let busy = player.borrow().busy().is_some();
+    let lang_now = use_mut_ref(|| Lang::En);
 
     // Track the width of the picture's box.
     {
@@ -366,41 +496,6 @@ pub fn App() -> Html {
         });
     }
 
-    // The frame loop runs while playing.
-    {
-        let player = player.clone();
-        let frame = frame.clone();
-        use_effect_with(playing, move |playing| {
-            let handle: Rc<RefCell<Option<AnimationFrame>>> = Rc::new(RefCell::new(None));
-            if *playing {
-                let last = Rc::new(RefCell::new(None::<f64>));
-                let h = handle.clone();
-                let counter = Rc::new(RefCell::new(*frame));
-                fn schedule(
-                    h: Rc<RefCell<Option<AnimationFrame>>>,
-                    player: Shared,
-                    frame: UseStateHandle<u64>,
-                    last: Rc<RefCell<Option<f64>>>,
-                    counter: Rc<RefCell<u64>>,
-                ) {
-                    let h2 = h.clone();
-                    *h.borrow_mut() = Some(request_animation_frame(move |t| {
-                        let dt = last.borrow().map_or(0.0, |l| t - l);
-                        *last.borrow_mut() = Some(t);
-                        player.borrow_mut().tick(dt);
-                        *counter.borrow_mut() += 1;
-                        frame.set(*counter.borrow());
-                        schedule(h2, player, frame, last, counter);
-                    }));
-                }
-                schedule(h, player, frame, last, counter);
-            }
-            move || {
-                handle.borrow_mut().take();
-            }
-        });
-    }
-
     let lesson = {
         let options = options.clone();
         let player = player.clone();
@@ -409,8 +504,14 @@ pub fn App() -> Html {
             let id = options.lesson.clone()?;
             let step = options.step.unwrap_or(1).saturating_sub(1);
             match open_lesson(&id, step) {
-                Ok((p, view)) => {
-                    *player.borrow_mut() = p;
+                Ok((job, view)) => {
+                    let outcome = player.borrow_mut().start(job);
+                    if let Some(Outcome::Refused(purpose, why)) = outcome {
+                        notes
+                            .borrow_mut()
+                            .push(work_refused(Lang::En, purpose, &why));
+                        return None;
+                    }
                     Some(view)
                 }
                 Err(e) => {
@@ -451,12 +552,23 @@ pub fn App() -> Html {
         let lang = lang.clone();
         let lesson = lesson.clone();
         Callback::from(move |action: Action| {
+            if super::failure::failed() {
+                return;
+            }
             match &action {
                 Action::OpenLesson(id) => match open_lesson(id, 0) {
-                    Ok((p, view)) => {
-                        *player.borrow_mut() = p;
-                        lesson.set(Some(view));
-                        notice.set(None);
+                    Ok((job, view)) => {
+                        let outcome = player.borrow_mut().start(job);
+                        match outcome.and_then(|o| outcome_notice(o, *lang)) {
+                            Some(refused) => {
+                                lesson.set(None);
+                                notice.set(Some(refused));
+                            }
+                            None => {
+                                lesson.set(Some(view));
+                                notice.set(None);
+                            }
+                        }
                     }
                     Err(e) => notice.set(Some(Notice::Refused(e))),
                 },
@@ -464,7 +576,10 @@ pub fn App() -> Html {
                     if let Some(mut view) = (*lesson).clone() {
                         let i = (*i).min(view.markers.len().saturating_sub(1));
                         if let Some(m) = view.markers.get(i) {
-                            player.borrow_mut().seek(m.end_ms);
+                            let outcome = player.borrow_mut().seek(m.end_ms);
+                            if let Some(n) = outcome.and_then(|o| outcome_notice(o, *lang)) {
+                                notice.set(Some(n));
+                            }
                         }
                         view.step = i;
                         lesson.set(Some(view));
@@ -477,9 +592,12 @@ pub fn App() -> Html {
                                 active: false,
                                 ..view
                             }));
-                        } else if let Ok((p, back)) = open_lesson(&view.id, view.step) {
-                            *player.borrow_mut() = p;
-                            lesson.set(Some(back));
+                        } else if let Ok((job, back)) = open_lesson(&view.id, view.step) {
+                            let outcome = player.borrow_mut().start(job);
+                            match outcome.and_then(|o| outcome_notice(o, *lang)) {
+                                Some(refused) => notice.set(Some(refused)),
+                                None => lesson.set(Some(back)),
+                            }
                         }
                     }
                 }
@@ -489,23 +607,85 @@ pub fn App() -> Html {
                     set_document_lang(*l);
                     lang.set(*l);
                 }
+                Action::Cancel => {
+                    let busy = player.borrow().busy();
+                    if busy.is_some_and(|b| b.purpose == Purpose::Lesson) {
+                        lesson.set(None);
+                    }
+                }
                 _ => {}
             }
             let is_engine = matches!(
                 action,
                 Action::Engine(_) | Action::Load(_) | Action::Refuse(_)
             );
-            let result = apply(&player, action);
-            if is_engine {
+            let result = apply(&player, action, *lang);
+            if is_engine || result.is_some() {
                 notice.set(result);
             }
             frame.set(*frame + 1);
         })
     };
 
-    // Keyboard: space plays/pauses, → steps one event.
+    // How long work ended: a notice when it was refused; a finished link or
+    // lesson starts playing if asked (`autoplay=1`); the host hears the state.
+    *lang_now.borrow_mut() = *lang;
+    let on_outcome = {
+        let player = player.clone();
+        let notice = notice.clone();
+        let lesson = lesson.clone();
+        let options = options.clone();
+        let lang_now = lang_now.clone();
+        Callback::from(move |outcome: Outcome| {
+            let lang = *lang_now.borrow();
+            match &outcome {
+                Outcome::Done(Purpose::Link | Purpose::Lesson) if options.autoplay => {
+                    player.borrow_mut().set_playing(true);
+                }
+                Outcome::Refused(Purpose::Lesson, _) => lesson.set(None),
+                _ => {}
+            }
+            if let Some(n) = outcome_notice(outcome, lang) {
+                notice.set(Some(n));
+            }
+            post_state(&player, "state", reply_origin(&options).as_deref());
+        })
+    };
+
+    // The frame loop runs while playing or while long work runs (a slice
+    // of it each frame, sized to take about WORK_FRAME_MS).
+    {
+        let player = player.clone();
+        let frame = frame.clone();
+        let notice = notice.clone();
+        let on_outcome = on_outcome.clone();
+        use_effect_with((playing, busy), move |(playing, busy)| {
+            let handle: Rc<RefCell<Option<AnimationFrame>>> = Rc::new(RefCell::new(None));
+            if *playing || *busy {
+                schedule(
+                    handle.clone(),
+                    FrameLoop {
+                        player,
+                        counter: *frame,
+                        frame,
+                        notice,
+                        on_outcome,
+                        last: None,
+                        slice: crate::player::FIRST_SLICE_STEPS,
+                    },
+                );
+            }
+            move || {
+                handle.borrow_mut().take();
+            }
+        });
+    }
+
+    // Keyboard: space plays/pauses, → steps one event, Escape cancels long
+    // work or closes the inspector.
     {
         let on_action = on_action.clone();
+        let player = player.clone();
         use_effect_with((), move |_| {
             let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
                 // Not passive: space must not scroll the page.
@@ -528,6 +708,7 @@ pub fn App() -> Html {
                         "ArrowLeft" => Action::StepBack,
                         "Home" => Action::Seek(0),
                         "End" => Action::Seek(u64::MAX),
+                        "Escape" if player.borrow().busy().is_some() => Action::Cancel,
                         "Escape" => Action::Select(None),
                         _ => return,
                     };
@@ -565,15 +746,26 @@ pub fn App() -> Html {
         let options = options.clone();
         use_effect_with((), move |_| {
             let reply_to = reply_origin(&options);
+            super::failure::configure(reply_to.as_deref());
             post_state(&player, "ready", reply_to.as_deref());
+            let mut budget = MessageBudget::default();
             let listener = web_sys::window().map(|w| {
                 EventListener::new(&w, "message", move |e| {
                     let Some(e) = e.dyn_ref::<web_sys::MessageEvent>() else {
                         return;
                     };
-                    if let Some(action) = host_action(&options, e) {
-                        on_action.emit(action);
-                        post_state(&player, "state", reply_to.as_deref());
+                    let Some(action) = host_action(&options, e) else {
+                        return;
+                    };
+                    match budget.admit(performance_now()) {
+                        Admit::Yes => {
+                            on_action.emit(action);
+                            post_state(&player, "state", reply_to.as_deref());
+                        }
+                        Admit::FirstRefused => on_action.emit(Action::Refuse(format!(
+                            "The host page sent more than {MAX_HOST_MESSAGES_PER_SECOND} messages in a second; the rest of that second was ignored."
+                        ))),
+                        Admit::No => {}
                     }
                 })
             });
@@ -584,6 +776,9 @@ pub fn App() -> Html {
     let p = player.borrow();
     let lang = *lang;
     let t = lang.texts();
+    let busy = p.busy();
+    // A link or a lesson being built: the scene shown is not the one asked for.
+    let building = busy.is_some_and(|b| b.purpose != Purpose::Seek);
     let layout = SceneLayout::new(p.sim(), *width);
     // The selected record's story: replayed when the position changed (at
     // most once a simulated second while playing).
@@ -597,11 +792,11 @@ pub fn App() -> Html {
             _ => true,
         };
         if stale {
-            cache.lines = p.timeline().record_story(*id, *created_at_ms);
+            cache.story = p.record_story(*id, *created_at_ms);
             cache.key = Some((*id, position));
         }
     }
-    let story_lines = story.borrow().lines.clone();
+    let story_lines = story.borrow().story.clone();
     let cx = Cx {
         player: &p,
         lang,
@@ -633,7 +828,11 @@ pub fn App() -> Html {
                 lang={lang}
                 on_action={on_action.clone()}
                 shown={options.controls.clone()}
+                busy={busy.is_some()}
             />
+            if let Some(b) = busy {
+                { progress(b, lang, &on_action) }
+            }
             { match (*notice).clone() {
                 Some(Notice::Refused(message)) => html! {
                     <p class="refusal" role="alert" data-testid="refusal">{ t.refused }{ message }</p>
@@ -641,11 +840,18 @@ pub fn App() -> Html {
                 Some(Notice::Forked) => html! {
                     <p class="forked" role="status" data-testid="forked">{ t.forked }</p>
                 },
+                Some(Notice::Info(message)) => html! {
+                    <p class="forked" role="status" data-testid="info">{ message }</p>
+                },
                 None => Html::default(),
             } }
             if !options.embed || lesson.is_some() {
                 { lesson_panel(lesson.as_ref(), &lesson_titles, lang, &on_action) }
             }
+            if building {
+                // Room for the picture that is being built.
+                <div id="scene-box" class="scene-box scene-loading" data-testid="scene-loading"></div>
+            } else {
             <div class={classes!("stage", selection.is_some().then_some("inspecting"))}>
                 <div id="scene-box" class="scene-box">
                     { scene(&cx, &layout) }
@@ -666,6 +872,7 @@ pub fn App() -> Html {
             }
             if options.log {
                 { event_log(&p, lang, &filter, &on_action) }
+            }
             }
             if !options.embed {
                 <SharePanel base_url={base_url()} payload={(*payload).clone()} on_make={on_make} lang={lang} />

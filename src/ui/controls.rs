@@ -30,6 +30,9 @@ pub struct ControlsProps {
     pub on_action: Callback<Action>,
     /// Which controls show (an embed may hide some; the clock always shows).
     pub shown: Vec<Control>,
+    /// Long work runs: play and the steps wait (the timeline still seeks).
+    #[prop_or_default]
+    pub busy: bool,
 }
 
 /// Play/pause, step, speed, clock, timeline and language.
@@ -69,19 +72,19 @@ pub fn Controls(props: &ControlsProps) -> Html {
         <div class="controls" role="toolbar" aria-label={t.time_controls}>
             <div class="buttons-row">
                 if shows(Control::Back) {
-                    <button data-testid="step-back" onclick={back} title="← ">
+                    <button data-testid="step-back" onclick={back} title="← " disabled={props.busy}>
                         { t.step_back }
                     </button>
                 }
                 if shows(Control::Play) {
                 <button data-testid="play" class="primary" onclick={toggle}
-                    aria-pressed={props.playing.to_string()} title="space">
+                    aria-pressed={props.playing.to_string()} title="space" disabled={props.busy}>
                     <span aria-hidden="true">{ if props.playing { "❚❚ " } else { "▶ " } }</span>
                     { label }
                 </button>
                 }
                 if shows(Control::Step) {
-                    <button data-testid="step" onclick={step} title="→">{ t.step }</button>
+                    <button data-testid="step" onclick={step} title="→" disabled={props.busy}>{ t.step }</button>
                 }
                 if shows(Control::Speed) {
                 <label class="speed">

@@ -110,7 +110,7 @@ pub struct EmbedOptions {
     pub height: Option<u32>,
     /// `origin=https://a.example,https://b.example`: origins whose messages
     /// are obeyed (and that receive events). Empty: the page's own origin
-    /// and the embedding page's (from the referrer).
+    /// and, inside a frame only, the embedding page's (from the referrer).
     pub origins: Vec<String>,
     /// What in the query was not understood (shown, then ignored).
     pub warnings: Vec<String>,
@@ -278,6 +278,57 @@ pub fn valid_origin(origin: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
 }
 
+/// The embedding page's origin as the referrer gives it, trusted only when
+/// the page is inside a frame: a page that opened kafkascope in a popup or
+/// a new tab is not its embedder and may not drive it.
+#[must_use]
+pub fn embedder_origin(framed: bool, referrer: &str) -> Option<String> {
+    if framed {
+        origin_of(referrer)
+    } else {
+        None
+    }
+}
+
+/// Most messages a host page may send in one second; the rest of that
+/// second is ignored (each message is bounded work, and so is a flood).
+pub const MAX_HOST_MESSAGES_PER_SECOND: u32 = 60;
+
+/// Counts a host page's messages per second of the page's clock.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct MessageBudget {
+    window_start_ms: f64,
+    count: u32,
+}
+
+/// What to do with one more message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Admit {
+    /// Handle it.
+    Yes,
+    /// Ignore it, and say once that the host sends too many.
+    FirstRefused,
+    /// Ignore it.
+    No,
+}
+
+impl MessageBudget {
+    /// Counts a message arriving at `now_ms` (the page's clock).
+    pub fn admit(&mut self, now_ms: f64) -> Admit {
+        let within = (now_ms - self.window_start_ms) < 1_000.0;
+        if !within {
+            self.window_start_ms = now_ms;
+            self.count = 0;
+        }
+        self.count = self.count.saturating_add(1);
+        match self.count {
+            n if n <= MAX_HOST_MESSAGES_PER_SECOND => Admit::Yes,
+            n if n == MAX_HOST_MESSAGES_PER_SECOND + 1 => Admit::FirstRefused,
+            _ => Admit::No,
+        }
+    }
+}
+
 /// The origin of a URL (`https://host:port/path` → `https://host:port`).
 #[must_use]
 pub fn origin_of(url: &str) -> Option<String> {
@@ -408,6 +459,41 @@ mod tests {
             origin_of("https://blog.example:8443/post/1?x#y").as_deref(),
             Some("https://blog.example:8443")
         );
+    }
+
+    #[test]
+    fn the_referrer_is_trusted_only_inside_a_frame() {
+        let none = EmbedOptions::from_query("");
+        let own = "https://k.example";
+        let referrer = "https://opener.example/page";
+        // Opened in a popup or a tab by another site: it may not drive us.
+        let not_framed = embedder_origin(false, referrer);
+        assert_eq!(not_framed, None);
+        assert!(!none.allows("https://opener.example", own, not_framed.as_deref()));
+        // Framed by it: it is the embedder.
+        let framed = embedder_origin(true, referrer);
+        assert_eq!(framed.as_deref(), Some("https://opener.example"));
+        assert!(none.allows("https://opener.example", own, framed.as_deref()));
+        // A referrer that is no URL gives nobody.
+        assert_eq!(embedder_origin(true, ""), None);
+        // Listed origins stay the only ones when given.
+        let listed = EmbedOptions::from_query("origin=https://blog.example");
+        assert!(!listed.allows("https://opener.example", own, framed.as_deref()));
+    }
+
+    #[test]
+    fn a_flood_of_messages_is_cut_to_a_budget_per_second() {
+        let mut budget = MessageBudget::default();
+        let admitted = (0..100)
+            .map(|i| budget.admit(5_000.0 + f64::from(i)))
+            .collect::<Vec<_>>();
+        assert!(admitted[..60].iter().all(|a| *a == Admit::Yes));
+        assert_eq!(admitted[60], Admit::FirstRefused);
+        assert!(admitted[61..].iter().all(|a| *a == Admit::No));
+        // The next second starts afresh.
+        assert_eq!(budget.admit(6_100.0), Admit::Yes);
+        // A clock that is not a number does not stall it.
+        assert_eq!(MessageBudget::default().admit(f64::NAN), Admit::Yes);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::engine::event::{ElectionKind, IsrChange};
 use crate::engine::log::{DeletionReason, RollReason};
 use crate::engine::partitioner::SwitchReason;
 use crate::engine::{Event, EventKind, PartitionDecision, Sim};
+use crate::text::Describe;
 
 use super::i18n::Lang;
 
@@ -397,9 +398,15 @@ pub fn event_text(sim: &Sim, event: &Event, lang: Lang) -> String {
                 moved.join(", ")
             )
         }
-        EventKind::ProducerConfigChanged { producer: p, changes } => {
-            format!("{}를 새 설정으로 다시 시작: {}", producer(*p), changes.join("; "))
-        }
+        EventKind::ProducerConfigChanged {
+            producer: p,
+            before,
+            after,
+        } => format!(
+            "{}를 새 설정으로 다시 시작: {}",
+            producer(*p),
+            crate::text::en_words::producer_changes(before, after).join("; ")
+        ),
         EventKind::Group(g) => super::group_event_text::group_event_ko(sim, g),
         EventKind::SegmentRolled {
             tp: t,

@@ -3,7 +3,8 @@
 //! translation does not compile. Free-text reasons the engine gives (config
 //! names, Kafka's error names) are shown as they are.
 
-use crate::engine::{GroupEvent, MemberId, Sim};
+use crate::engine::event::{GroupChange, LeaveReason, RebalanceReason, RemovalReason, ResetCause};
+use crate::engine::{CommitMode, GroupEvent, MemberId, Sim};
 
 fn parts(list: &[u32]) -> String {
     let items: Vec<String> = list.iter().map(|p| format!("p{p}")).collect();
@@ -48,18 +49,20 @@ pub fn group_event_ko(sim: &Sim, event: &GroupEvent) -> String {
             member,
             reason,
         } => format!(
-            "코디네이터가 {}를 그룹 {}에서 제거: {reason}",
+            "코디네이터가 {}를 그룹 {}에서 제거: {}",
             who(*member),
-            sim.group_name(*group)
+            sim.group_name(*group),
+            removal_reason_ko(*reason)
         ),
         GroupEvent::RebalanceStarted {
             group,
             reason,
             protocol,
         } => format!(
-            "코디네이터: 그룹 {}가 PreparingRebalance ({} 프로토콜), 이유: {reason}. 멤버들은 다시 참여해야 합니다",
+            "코디네이터: 그룹 {}가 PreparingRebalance ({} 프로토콜), 이유: {}. 멤버들은 다시 참여해야 합니다",
             sim.group_name(*group),
-            protocol.name()
+            protocol.name(),
+            rebalance_reason_ko(*reason)
         ),
         GroupEvent::PartitionsRevoked {
             member,
@@ -169,15 +172,17 @@ pub fn group_event_ko(sim: &Sim, event: &GroupEvent) -> String {
             let from = from.map_or(String::new(), |o| format!(" (오프셋 {o})"));
             match to {
                 Some(to) => format!(
-                    "{}, {}: {reason}{from}; auto.offset.reset={} → 오프셋 {to}",
+                    "{}, {}: {}{from}; auto.offset.reset={} → 오프셋 {to}",
                     who(*member),
                     sim.tp_name(*tp),
+                    reset_cause_ko(*reason),
                     policy.as_config()
                 ),
                 None => format!(
-                    "{}, {}: {reason}{from}; auto.offset.reset=none → 애플리케이션이 예외를 받고 이 파티션은 멈춥니다",
+                    "{}, {}: {}{from}; auto.offset.reset=none → 애플리케이션이 예외를 받고 이 파티션은 멈춥니다",
                     who(*member),
-                    sim.tp_name(*tp)
+                    sim.tp_name(*tp),
+                    reset_cause_ko(*reason)
                 ),
             }
         }
@@ -190,7 +195,7 @@ pub fn group_event_ko(sim: &Sim, event: &GroupEvent) -> String {
             from.map_or("없음".to_string(), |o| o.to_string())
         ),
         GroupEvent::ConfigChanged { group, what } => {
-            format!("그룹 {}: {what}", sim.group_name(*group))
+            format!("그룹 {}: {}", sim.group_name(*group), group_change_ko(*what))
         }
         GroupEvent::GroupAdded { group } => {
             let (topic, members) = sim
@@ -201,6 +206,59 @@ pub fn group_event_ko(sim: &Sim, event: &GroupEvent) -> String {
                 "그룹 {}가 멤버 {members}명으로 {topic}를 자기 오프셋으로 읽기 시작",
                 sim.group_name(*group)
             )
+        }
+    }
+}
+
+fn removal_reason_ko(reason: RemovalReason) -> String {
+    match reason {
+        RemovalReason::Left(LeaveReason::Closing) => "컨슈머가 종료됨".to_string(),
+        RemovalReason::Left(LeaveReason::PollTimeout) => {
+            "poll 간격이 max.poll.interval.ms를 넘음".to_string()
+        }
+        RemovalReason::SessionTimeout { session_ms } => {
+            format!("세션 타임아웃: {session_ms} ms 동안 하트비트 없음 (session.timeout.ms)")
+        }
+        RemovalReason::RebalanceTimeout => {
+            "리밸런스 타임아웃(max.poll.interval.ms) 안에 다시 참여하지 않음".to_string()
+        }
+    }
+}
+
+/// What started a rebalance, in Korean.
+#[must_use]
+pub fn rebalance_reason_ko(reason: RebalanceReason) -> String {
+    match reason {
+        RebalanceReason::Joined(m) => format!("{} 참여", who(m)),
+        RebalanceReason::Rejoined(m) => format!("{} 재참여", who(m)),
+        RebalanceReason::Removed { member, reason } => {
+            format!("{} 제거: {}", who(member), removal_reason_ko(reason))
+        }
+        RebalanceReason::AssignorChanged(a) => format!("할당자를 {}(으)로 변경", a.name()),
+        RebalanceReason::ProtocolChanged(p) => format!("프로토콜을 {}(으)로 변경", p.name()),
+    }
+}
+
+fn reset_cause_ko(cause: ResetCause) -> &'static str {
+    match cause {
+        ResetCause::NoCommittedOffset => "커밋된 오프셋 없음",
+    }
+}
+
+fn group_change_ko(change: GroupChange) -> String {
+    match change {
+        GroupChange::ProcessingTime { member, ms } => {
+            format!("{}가 레코드 하나를 {ms} ms에 처리", who(member))
+        }
+        GroupChange::Assignor { assignor, protocol } => format!(
+            "partition.assignment.strategy = {} ({} 프로토콜)",
+            assignor.class_name(),
+            protocol.name()
+        ),
+        GroupChange::Protocol(p) => format!("리밸런스 프로토콜 {}", p.name()),
+        GroupChange::CommitMode(CommitMode::Auto) => "enable.auto.commit=true".to_string(),
+        GroupChange::CommitMode(CommitMode::ManualPerPoll) => {
+            "poll마다 처리 후 commitSync()".to_string()
         }
     }
 }

@@ -168,7 +168,7 @@ pub fn group_box(cx: &Cx, g: &GroupLayout) -> Html {
                 let selected = cx.selected == Some(&selection);
                 html! {
                     <g data-testid="member" data-member={m.name.clone()} data-owns={owns_attr.join(",")}
-                        data-phase={m.phase.word()}
+                        data-phase={crate::text::en_words::phase_word(m.phase)}
                         class={classes!("member", (!m.alive()).then_some("gone"), m.assigned.is_empty().then_some("idle"), selected.then_some("selected"))}
                         role="button" tabindex="0" aria-label={format!("{} · {owns}", m.name)}
                         onclick={cx.select(selection.clone())} onkeydown={cx.select_key(selection)}>
@@ -389,11 +389,14 @@ fn group_card(sim: &Sim, group: &Group, lang: Lang, on_action: &Callback<Action>
             <p class="facts" data-testid="group-facts">
                 { tx::coordinator_fact(lang, &group.coordinator.to_string(), group.offsets_partition, id) }
                 { tx::state_fact(lang, &facts) }
-                if !view.reason.is_empty() {
-                    { tx::last_rebalance(lang, &view.reason) }
+                if let Some(reason) = view.reason {
+                    { tx::last_rebalance(lang, &match lang {
+                        Lang::En => crate::text::en_group_event::rebalance_reason(sim, reason),
+                        Lang::Ko => super::group_event_text::rebalance_reason_ko(reason),
+                    }) }
                 }
             </p>
-            <p class="burrow" data-testid="burrow-status" data-status={status.word()}>
+            <p class="burrow" data-testid="burrow-status" data-status={status.name()}>
                 { t.burrow_status }<strong>{ tx::burrow_label(lang, status) }</strong>{ format!(" ({})", tx::burrow_explain(lang, status)) }
                 { tx::group_counts(lang, sim.group_lag(idx), group.duplicates, group.replays, u64::from(group.rebalances)) }
             </p>

@@ -2,11 +2,13 @@
 //! constant per language, so a missing translation does not compile.
 //! Texts with values in them are functions. The panels' texts live in
 //! sub-structs, one file each: [`producer`] (with the partitioner
-//! comparison), [`groups`] and [`retention`].
+//! comparison), [`groups`], [`retention`] and [`work`] (progress, cancel,
+//! refusals of long work).
 
 pub mod groups;
 pub mod producer;
 pub mod retention;
+pub mod work;
 
 use groups::{GroupTexts, GROUPS_EN, GROUPS_KO};
 use producer::{CompareTexts, ProducerTexts, COMPARE_EN, COMPARE_KO, PRODUCER_EN, PRODUCER_KO};
@@ -227,7 +229,7 @@ pub const EN: Texts = Texts {
     speed: "Speed",
     timeline: "Timeline",
     time_controls: "Time controls",
-    replaying: "Replaying history: a change now rewrites the future",
+    replaying: "An earlier moment: a change here replaces what came after",
     to_end: "To the end",
     language: "Language",
     event_log: "Event log",
@@ -317,7 +319,7 @@ pub const KO: Texts = Texts {
     speed: "속도",
     timeline: "타임라인",
     time_controls: "시간 조작",
-    replaying: "기록을 다시 보는 중: 지금 바꾸면 이후 기록이 새로 쓰입니다",
+    replaying: "지나간 순간입니다: 여기서 바꾸면 그 뒤의 일이 새로 쓰입니다",
     to_end: "끝으로",
     language: "언어",
     event_log: "이벤트 로그",
@@ -553,7 +555,7 @@ pub fn lost_line(
             let acked = if acknowledged { ", acknowledged" } else { "" };
             format!(
                 "{record} {place} key {key} at {at:.3} s{acked}: {}",
-                reason.text()
+                crate::text::en_words::loss_reason(reason)
             )
         }
         Lang::Ko => {
@@ -626,7 +628,7 @@ mod tests {
         // The English comparison names are the engine's own.
         assert_eq!(
             EN.compare.strategies[0].0,
-            crate::engine::compare::STRATEGIES[0].0
+            crate::text::en_words::strategy(crate::engine::compare::STRATEGIES[0]).0
         );
     }
 
@@ -643,11 +645,11 @@ mod tests {
             BurrowStatus::Rewind,
         ];
         for s in statuses {
-            assert_eq!(groups::burrow_word(Lang::En, s), s.word());
+            assert_eq!(groups::burrow_word(Lang::En, s), s.name());
             assert!(has_hangul(groups::burrow_word(Lang::Ko, s)));
             assert!(has_hangul(groups::burrow_explain(Lang::Ko, s)));
             // Burrow's own word stays beside the Korean one.
-            assert!(groups::burrow_label(Lang::Ko, s).contains(s.word()));
+            assert!(groups::burrow_label(Lang::Ko, s).contains(s.name()));
         }
         let words: std::collections::BTreeSet<_> = statuses
             .iter()
@@ -662,7 +664,10 @@ mod tests {
             MemberPhase::Leaving,
             MemberPhase::Crashed,
         ] {
-            assert_eq!(groups::phase_word(Lang::En, p), p.word());
+            assert_eq!(
+                groups::phase_word(Lang::En, p),
+                crate::text::en_words::phase_word(p)
+            );
             assert!(has_hangul(groups::phase_word(Lang::Ko, p)));
         }
         assert!(has_hangul(&producer::round_robin(Lang::Ko, 1, Some(0))));

@@ -7,10 +7,12 @@ use yew::prelude::*;
 use super::app::Action;
 use super::broker_panel::broker_state;
 use super::event_text::event_text;
+use super::i18n::work::story_cut;
 use super::i18n::{format_time, record_summary, Lang, Texts};
 use super::metadata_panel::partition_status;
 use crate::engine::{BrokerId, MemberId, RecordId, Sim, TopicPartition};
 use crate::story::{StoryLine, StoryStep};
+use crate::timeline::Story;
 
 /// What is selected.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,11 +72,11 @@ fn ids(list: &[BrokerId]) -> String {
 }
 
 /// The inspector panel. `story` is the selected record's story, computed by
-/// the caller (it replays history, so it is cached there).
+/// the caller (it replays history within a budget, so it is cached there).
 pub fn inspector(
     sim: &Sim,
     selection: Option<&Selection>,
-    story: &[StoryLine],
+    story: &Story,
     lang: Lang,
     on_action: &Callback<Action>,
 ) -> Html {
@@ -104,13 +106,13 @@ pub fn inspector(
                                 &sim.tp_name(tp),
                                 e.offset,
                                 &e.record.key.as_deref().map_or("null".to_string(), |k| format!("\"{k}\"")),
-                                &e.record.value_text(),
+                                &crate::text::en_words::value_text(&e.record),
                                 e.size_bytes
                             ) }
                         </p>
                     }
                     <ol class="story" data-testid="record-story">
-                        { for story.iter().map(|line| html! {
+                        { for story.lines.iter().map(|line| html! {
                             <li class={classes!(matches!(line.step, StoryStep::Lost(_)).then_some("lost-line"))}>
                                 <time>{ format_time(line.at_ms) }</time>
                                 { " " }
@@ -118,6 +120,9 @@ pub fn inspector(
                             </li>
                         }) }
                     </ol>
+                    if let Some(at_ms) = story.cut_at_ms {
+                        <p class="hint" data-testid="story-cut">{ story_cut(lang, at_ms) }</p>
+                    }
                 </>
             }
         }
@@ -145,7 +150,7 @@ pub fn inspector(
                             <dt>{ t.partition_facts[2] }</dt>
                             <dd>{ format!("{} / {} / {}", log.log_start_offset(), log.high_watermark(), log.log_end_offset()) }</dd>
                             <dt>{ t.partition_facts[3] }</dt>
-                            <dd>{ format!("{} / {}", log.size_bytes(), log.entries().len()) }</dd>
+                            <dd>{ format!("{} / {}", log.size_bytes(), log.record_count()) }</dd>
                             <dt>{ t.partition_facts[4] }</dt>
                             <dd>{ log.epoch_starts().iter().map(|(e, s)| format!("{e}@{s}")).collect::<Vec<_>>().join(" ") }</dd>
                         }

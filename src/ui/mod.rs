@@ -14,6 +14,8 @@
 //! - [`lag_chart`]: a group's lag over time (SVG)
 //! - [`retention_panel`]: retention, segment and compaction settings, tombstones, offset resets
 //! - [`segments`]: segment edges, the log start marker and fading removals on a log row
+//! - [`progress`]: the progress line and Cancel of long work (links, lessons, far seeks)
+//! - [`failure`]: the panic hook: a failure is shown on the page (with `static/failure.js`)
 
 pub mod app;
 pub mod broker_panel;
@@ -21,6 +23,7 @@ pub mod controls;
 pub mod embed;
 pub mod event_log;
 pub mod event_text;
+pub mod failure;
 pub mod group_event_text;
 pub mod group_panel;
 pub mod i18n;
@@ -30,6 +33,7 @@ pub mod lesson_player;
 pub mod metadata_panel;
 pub mod partitioner_compare;
 pub mod producer_panel;
+pub mod progress;
 pub mod retention_panel;
 pub mod scene;
 pub mod segments;
@@ -37,7 +41,8 @@ pub mod share_panel;
 
 pub use app::App;
 
-/// Mounts the app on the page's `<body>`.
+/// Mounts the app on the page's `<body>`, with the panic hook installed.
 pub fn mount() {
+    failure::install_panic_hook();
     yew::Renderer::<App>::new().render();
 }

@@ -92,12 +92,9 @@ pub fn PartitionerCompare(props: &PartitionerCompareProps) -> Html {
                     { for results.iter().enumerate().map(|(i, r)| {
                         // The results come in the order of the strategies; the
                         // engine's own words in English.
-                        let (name, settings) = match lang {
-                            Lang::En => (r.name, r.settings),
-                            Lang::Ko => t.strategies.get(i).copied().unwrap_or((r.name, r.settings)),
-                        };
+                        let (name, settings) = t.strategies.get(i).copied().unwrap_or_default();
                         html! {
-                        <div class="compare-col" data-testid="compare-strategy" data-strategy={r.name}>
+                        <div class="compare-col" data-testid="compare-strategy" data-strategy={r.strategy.id()}>
                             <h4>{ name }</h4>
                             <p class="hint">{ settings }</p>
                             <ul>

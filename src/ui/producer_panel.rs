@@ -480,7 +480,7 @@ fn hand_records(sim: &Sim, lang: Lang) -> Html {
                         { tx::hand_record(lang,
                             &e.record.id.to_string(),
                             &key.map_or("null".to_string(), |k| format!("\"{k}\"")),
-                            &e.record.value_text(),
+                            &crate::text::en_words::value_text(&e.record),
                             &sim.tp_name(part.tp), e.offset) }
                     </li>
                 });

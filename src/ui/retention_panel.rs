@@ -226,7 +226,7 @@ pub fn retention_panel(sim: &Sim, lang: Lang, on_action: &Callback<Action>) -> H
                     } else {
                         String::new()
                     };
-                    let stat = tx::leader_stat(lang, &sim.tp_name(p.tp), log.segments().len(), &bytes_words(log.size_bytes()), log.entries().len(), log.log_start_offset());
+                    let stat = tx::leader_stat(lang, &sim.tp_name(p.tp), log.segments().len(), &bytes_words(log.size_bytes()), log.record_count() as usize, log.log_start_offset());
                     Some(format!("{stat}{cleaned}"))
                 }).collect();
                 html! {

@@ -118,7 +118,7 @@ pub const GROUPS_KO: GroupTexts = GroupTexts {
 #[must_use]
 pub fn phase_word(lang: Lang, phase: MemberPhase) -> &'static str {
     match lang {
-        Lang::En => phase.word(),
+        Lang::En => crate::text::en_words::phase_word(phase),
         Lang::Ko => match phase {
             MemberPhase::Unjoined => "재참여 중",
             MemberPhase::Joining => "JoinGroup 보냄",
@@ -134,7 +134,7 @@ pub fn phase_word(lang: Lang, phase: MemberPhase) -> &'static str {
 #[must_use]
 pub fn burrow_word(lang: Lang, status: BurrowStatus) -> &'static str {
     match lang {
-        Lang::En => status.word(),
+        Lang::En => status.name(),
         Lang::Ko => match status {
             BurrowStatus::NotEnoughData => "판단 불가",
             BurrowStatus::Ok => "정상",
@@ -150,7 +150,7 @@ pub fn burrow_word(lang: Lang, status: BurrowStatus) -> &'static str {
 #[must_use]
 pub fn burrow_explain(lang: Lang, status: BurrowStatus) -> &'static str {
     match lang {
-        Lang::En => status.explain(),
+        Lang::En => crate::text::en_words::burrow_explain(status),
         Lang::Ko => match status {
             BurrowStatus::NotEnoughData => "판단할 커밋이 2개 미만",
             BurrowStatus::Ok => "잘 따라가는 중",
@@ -167,8 +167,8 @@ pub fn burrow_explain(lang: Lang, status: BurrowStatus) -> &'static str {
 #[must_use]
 pub fn burrow_label(lang: Lang, status: BurrowStatus) -> String {
     match lang {
-        Lang::En => status.word().to_string(),
-        Lang::Ko => format!("{} ({})", burrow_word(lang, status), status.word()),
+        Lang::En => status.name().to_string(),
+        Lang::Ko => format!("{} ({})", burrow_word(lang, status), status.name()),
     }
 }
 
@@ -176,7 +176,7 @@ pub fn burrow_label(lang: Lang, status: BurrowStatus) -> String {
 #[must_use]
 pub fn commit_mode(lang: Lang, mode: CommitMode) -> &'static str {
     match lang {
-        Lang::En => mode.describe(),
+        Lang::En => crate::text::en_words::commit_mode(mode),
         Lang::Ko => match mode {
             CommitMode::Auto => "enable.auto.commit=true",
             CommitMode::ManualPerPoll => "poll마다 처리 후 commitSync()",
@@ -197,7 +197,7 @@ pub fn state_line(lang: Lang, state: &str, generation: u32, assignor: &str) -> S
 #[must_use]
 pub fn box_lag(lang: Lang, lag: u64, status: BurrowStatus) -> String {
     match lang {
-        Lang::En => format!("lag {lag} · {}", status.word()),
+        Lang::En => format!("lag {lag} · {}", status.name()),
         Lang::Ko => format!("랙 {lag} · {}", burrow_word(lang, status)),
     }
 }

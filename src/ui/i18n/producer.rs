@@ -4,6 +4,7 @@ use super::Lang;
 use crate::engine::compare::{CompareSpec, STRATEGIES};
 use crate::engine::partitioner::SwitchReason;
 use crate::engine::ProducerConfig;
+use crate::text::en_words::strategy;
 
 /// Fixed texts of the producer panel.
 #[derive(Debug, PartialEq)]
@@ -194,10 +195,10 @@ pub const COMPARE_EN: CompareTexts = CompareTexts {
     run: "Run comparison",
     before_run: "Run to stream the same records through each partitioner.",
     strategies: [
-        (STRATEGIES[0].0, STRATEGIES[0].1),
-        (STRATEGIES[1].0, STRATEGIES[1].1),
-        (STRATEGIES[2].0, STRATEGIES[2].1),
-        (STRATEGIES[3].0, STRATEGIES[3].1),
+        strategy(STRATEGIES[0]),
+        strategy(STRATEGIES[1]),
+        strategy(STRATEGIES[2]),
+        strategy(STRATEGIES[3]),
     ],
 };
 
@@ -243,7 +244,7 @@ pub fn producer_heading(lang: Lang, name: &str, topic: &str) -> String {
 #[must_use]
 pub fn switch_reason(lang: Lang, reason: SwitchReason) -> &'static str {
     match lang {
-        Lang::En => reason.describe(),
+        Lang::En => crate::text::en_words::switch_reason(reason),
         Lang::Ko => match reason {
             SwitchReason::First => "키 없는 첫 레코드",
             SwitchReason::BatchSizeAndFull => "batch.size 바이트 이상 보냈고 배치가 가득 참",

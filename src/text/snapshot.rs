@@ -1,23 +1,25 @@
 //! A text snapshot of the whole cluster (`Display` for [`Sim`]): what the
-//! golden tests compare and what the native command prints.
+//! golden tests compare and what the native command prints. Built from the
+//! engine's public views only.
 
 use std::fmt;
 
-use super::ids::{GroupIdx, TopicPartition};
-use super::sim::Sim;
+use crate::engine::{BrokerId, GroupIdx, Sim, TopicPartition};
+
+use super::en_words::phase_word;
 
 impl fmt::Display for Sim {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "t = {} ms", self.now_ms)?;
+        writeln!(f, "t = {} ms", self.now_ms())?;
         let brokers: Vec<String> = self
-            .brokers
+            .brokers()
             .iter()
             .map(|b| format!("{} {}", b.id, if b.alive { "up" } else { "down" }))
             .collect();
         writeln!(f, "brokers: {}", brokers.join(", "))?;
-        for topic in &self.topics {
+        for topic in self.topics() {
             for part in &topic.partitions {
-                let ids = |v: &[super::ids::BrokerId]| {
+                let ids = |v: &[BrokerId]| {
                     v.iter()
                         .map(|b| b.0.to_string())
                         .collect::<Vec<_>>()
@@ -56,7 +58,7 @@ impl fmt::Display for Sim {
                 }
             }
         }
-        for p in &self.producers {
+        for p in self.producers() {
             writeln!(
                 f,
                 "{}: created {} acknowledged {} queued {} in flight {}",
@@ -67,7 +69,7 @@ impl fmt::Display for Sim {
                 p.in_flight.values().sum::<u32>()
             )?;
         }
-        for g in &self.groups {
+        for g in self.groups() {
             let (status, _) = self.burrow_status(g.idx);
             writeln!(
                 f,
@@ -81,7 +83,7 @@ impl fmt::Display for Sim {
                 g.config.protocol.name(),
                 self.group_lag(g.idx),
                 g.duplicates,
-                status
+                status.name()
             )?;
             for m in &g.members {
                 let pos: Vec<String> = m
@@ -93,7 +95,7 @@ impl fmt::Display for Sim {
                     f,
                     "  {}: {} owns [{}] positions [{}] consumed {}",
                     m.name,
-                    m.phase.word(),
+                    phase_word(m.phase),
                     m.assigned
                         .iter()
                         .map(u32::to_string)
@@ -126,8 +128,8 @@ impl fmt::Display for Sim {
         writeln!(
             f,
             "network: {} message(s) in flight, {} fetch(es) held",
-            self.in_flight.len(),
-            self.parked.len()
+            self.in_flight().count(),
+            self.parked_fetches().count()
         )
     }
 }

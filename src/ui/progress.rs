@@ -1,0 +1,24 @@
+//! The progress line of long work (a link, a lesson, a far seek): what is
+//! being done in plain words, a progress bar with the percentage, and a
+//! Cancel button.
+
+use yew::prelude::*;
+
+use super::app::Action;
+use super::i18n::work::{cancel, progress_label};
+use super::i18n::Lang;
+use crate::player::Busy;
+
+/// The progress line for `busy`.
+pub fn progress(busy: Busy, lang: Lang, on_action: &Callback<Action>) -> Html {
+    let label = progress_label(lang, busy.purpose, busy.goal_ms);
+    let percent = (busy.fraction * 100.0).floor().clamp(0.0, 99.0) as u32;
+    let on_cancel = on_action.reform(|_: MouseEvent| Action::Cancel);
+    html! {
+        <div class="work" role="status" aria-live="polite" data-testid="progress">
+            <span class="work-label" data-testid="progress-label">{ format!("{label} {percent}%") }</span>
+            <progress max="100" value={percent.to_string()} aria-label={label.clone()} data-testid="progress-bar"></progress>
+            <button type="button" onclick={on_cancel} data-testid="cancel-work">{ cancel(lang) }</button>
+        </div>
+    }
+}
