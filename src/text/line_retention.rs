@@ -71,7 +71,7 @@ pub enum RetentionLine {
         /// Bytes.
         bytes: u64,
         /// Records held.
-        records: usize,
+        records: u64,
         /// The log start offset.
         log_start: u64,
         /// The cleaner's checkpoint, on a compacted topic.
