@@ -14,6 +14,8 @@
 //! - [`job`]: long work (opening a link, a lesson, a far seek) in budgeted, cancellable slices (pure)
 //! - [`story`]: a record's life story from the events (pure)
 //! - [`scenario`]: scenario files and lessons: parse, check, run, plan (pure)
+//! - [`import`]: what Kafka's own tools print (`kafka-topics`, `kafka-consumer-groups`,
+//!   `kafka-configs --describe`), read into a model of the cluster (pure)
 //! - [`player`]: play/pause/speed over a timeline, frame by frame (pure)
 //! - [`layout`]: where everything sits in the broker view, for a given width (pure)
 //! - [`picture`]: the topic view's input per entity, text widths and layout (pure)
@@ -21,6 +23,7 @@
 
 pub mod determinism;
 pub mod engine;
+pub mod import;
 pub mod job;
 pub mod layout;
 pub mod picture;

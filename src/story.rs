@@ -168,7 +168,15 @@ impl StoryTracker {
             EventKind::ProduceFailed { batch, .. } if Some(*batch) == self.batch => {
                 self.push(at, StoryStep::Event(event.clone()));
             }
-            EventKind::RecordConsumed { record, .. } if *record == self.record => {
+            // By id, or by place: a record consumed after the log folded it
+            // into counts is read back without its id (`RecordId::UNKNOWN`).
+            EventKind::RecordConsumed {
+                record, tp, offset, ..
+            } if *record == self.record
+                || (*record == crate::engine::RecordId::UNKNOWN
+                    && Some(*tp) == self.tp
+                    && self.offset == Some(*offset)) =>
+            {
                 self.push(at, StoryStep::Event(event.clone()));
             }
             EventKind::OffsetCommitted {

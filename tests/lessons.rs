@@ -6,6 +6,7 @@
 
 use kafkascope::scenario::lessons::{coverage, LESSONS};
 use kafkascope::scenario::model::Concept;
+use kafkascope::scenario::Scenario;
 use kafkascope::timeline::Timeline;
 
 #[test]
@@ -65,6 +66,41 @@ fn every_lesson_is_narrated_in_english_and_korean_with_expectations() {
             .sum();
         assert!(checks >= 3, "{}: only {checks} expectations", lesson.id);
     }
+}
+
+/// The app reads each lesson from the JSON that `build.rs` makes; it must be
+/// the same scenario as the TOML file the author wrote, and that file must
+/// have every lesson in it (no TOML file left out of the build).
+#[test]
+fn every_lesson_reads_the_same_from_its_toml_and_its_compiled_json() {
+    for lesson in LESSONS {
+        let from_toml = Scenario::from_toml(lesson.toml)
+            .unwrap_or_else(|e| panic!("lessons/{}.toml: {e}", lesson.id));
+        let from_json = Scenario::from_json(lesson.json)
+            .unwrap_or_else(|e| panic!("lessons/{}.toml as JSON: {e}", lesson.id));
+        assert_eq!(from_toml, from_json, "lessons/{}.toml", lesson.id);
+        assert_eq!(lesson.scenario().unwrap(), from_toml, "{}", lesson.id);
+        assert!(
+            !lesson.json.contains('\n'),
+            "{}: the compiled form is minified",
+            lesson.id
+        );
+    }
+    let mut files: Vec<String> = std::fs::read_dir("lessons")
+        .unwrap()
+        .filter_map(|e| {
+            let path = e.unwrap().path();
+            (path.extension()? == "toml")
+                .then(|| path.file_stem().unwrap().to_string_lossy().into_owned())
+        })
+        .collect();
+    files.sort();
+    let mut ids: Vec<String> = LESSONS.iter().map(|l| l.id.to_string()).collect();
+    ids.sort();
+    assert_eq!(
+        files, ids,
+        "every lessons/*.toml is listed in src/scenario/lessons.rs"
+    );
 }
 
 #[test]

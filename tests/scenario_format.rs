@@ -65,6 +65,45 @@ fn toml_syntax_errors_name_line_and_column() {
     );
 }
 
+/// The web app's TOML reader (basic-toml, then the JSON reader): the same
+/// model as the native reader for every lesson, syntax errors with their line
+/// and column, model errors with the same words but no line.
+#[test]
+fn the_web_readers_toml_matches_the_native_one() {
+    use kafkascope::scenario::lessons::LESSONS;
+    use kafkascope::scenario::parse::parse_toml_via_json;
+    for lesson in LESSONS {
+        let native = Scenario::from_toml(lesson.toml).unwrap();
+        let web = parse_toml_via_json(lesson.toml).unwrap();
+        assert_eq!(native.file(), &web, "{}", lesson.id);
+    }
+    let web_err = |text: &str| parse_toml_via_json(text).unwrap_err().to_string();
+    let e = web_err("version = 1\ntitle.en = \"t\"\n[cluster]\nbrokers = three\n");
+    assert!(e.starts_with("TOML error at line 4, column 11:"), "{e}");
+    let e = web_err(&format!("{BASE}[[steps]]\ndo = [{{ crash_brokr = 1 }}]\n"));
+    assert!(
+        e.starts_with("TOML error: unknown variant `crash_brokr`") && e.contains("expected one of"),
+        "{e}"
+    );
+    let e = web_err(&format!("{BASE}[[steps]]\nexpectt = []\n"));
+    assert!(e.contains("unknown field `expectt`"), "{e}");
+    // A typo inside an action's table is refused by both (and in JSON).
+    let typo =
+        format!("{BASE}[[steps]]\ndo = [{{ produce = {{ producer = \"p\", kee = \"k\" }} }}]\n");
+    assert!(Scenario::from_toml(&typo).is_err());
+    assert!(
+        web_err(&typo).contains("unknown field `kee`"),
+        "{}",
+        web_err(&typo)
+    );
+    let json = r#"{"version": 1, "title": {"en": "t"}, "topics": [{"name": "a"}], "producers": [{"name": "p", "topic": "a"}],
+        "steps": [{"do": [{"produce": {"producer": "p", "kee": "k"}}]}]}"#;
+    assert!(Scenario::from_json(json)
+        .unwrap_err()
+        .to_string()
+        .contains("unknown field `kee`"));
+}
+
 #[test]
 fn json_is_accepted_and_its_errors_name_line_and_column() {
     let ok = r#"{"version": 1, "title": {"en": "t"}, "topics": [{"name": "a"}]}"#;

@@ -7,6 +7,7 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use kafkascope::scenario::lessons::LESSONS;
+use kafkascope::scenario::parse::parse_toml_via_json;
 use kafkascope::scenario::{Budget, Scenario, Syntax};
 use kafkascope::text::{MAX_MESSAGE_CHARS, MAX_QUOTED_CHARS};
 use rand::{Rng, SeedableRng};
@@ -93,6 +94,20 @@ fn try_file(text: &str, syntax: Syntax, tally: &mut Tally) {
     };
     let parsed = catch_unwind(AssertUnwindSafe(|| Scenario::parse(text, syntax)))
         .unwrap_or_else(|_| panic!("parsing panicked on:\n{}", shown()));
+    if syntax == Syntax::Toml {
+        // The web app's reader (basic-toml, then JSON) must accept and refuse
+        // the same files, and read the same model.
+        let web = catch_unwind(AssertUnwindSafe(|| {
+            parse_toml_via_json(text).and_then(Scenario::from_file)
+        }))
+        .unwrap_or_else(|_| panic!("the web reader panicked on:\n{}", shown()));
+        match (&parsed, &web) {
+            (Ok(native), Ok(web)) => assert_eq!(native.file(), web.file(), "{}", shown()),
+            (Err(_), Err(web)) => check_message(&web.to_string(), &shown),
+            (Ok(_), Err(e)) => panic!("only the native reader accepts ({e}):\n{}", shown()),
+            (Err(e), Ok(_)) => panic!("only the web reader accepts ({e}):\n{}", shown()),
+        }
+    }
     match parsed {
         Err(e) => {
             tally.refused += 1;

@@ -40,7 +40,8 @@ use kafkascope::player::Halt;
 use kafkascope::scenario::lessons::LESSONS;
 use kafkascope::share::LinkError;
 use kafkascope::text::event::{
-    line, Because, Change, EventLine, GroupLine, ProducerChange, ProducerSetting, SettingValue,
+    line, Because, Change, ClusterLine, ConsumeLine, EventLine, GroupLine, LogLine, ProduceLine,
+    ProducerChange, ProducerSetting, ReplicaLine, SettingValue,
 };
 use kafkascope::text::line_work::Progress;
 use kafkascope::text::notice::{EmbedWarning, HostMessageError};
@@ -275,6 +276,22 @@ impl Walk {
         }
     }
 
+    /// The same facts in both: every number of the English is in the Korean.
+    fn facts(&mut self, what: &str, en: &str, ko: &str) {
+        let numbers = |t: &str| -> BTreeSet<String> {
+            t.split(|c: char| !(c.is_ascii_digit() || c == '.'))
+                .map(|n| n.trim_matches('.').to_string())
+                .filter(|n| !n.is_empty())
+                .collect()
+        };
+        let missing: Vec<String> = numbers(en).difference(&numbers(ko)).cloned().collect();
+        if !missing.is_empty() {
+            self.problems.push(format!(
+                "{what}: the Korean lacks {missing:?}:\n  {en}\n  {ko}"
+            ));
+        }
+    }
+
     fn say(&mut self, what: &str, s: &impl Say) {
         let (en, ko) = (s.en(), s.ko());
         self.pair(what, &en, &ko);
@@ -286,7 +303,10 @@ impl Walk {
 
     fn events(&mut self, sim: &Sim, events: &[kafkascope::engine::Event]) {
         for e in events {
-            self.say("event", &line(sim, e));
+            let l = line(sim, e);
+            let (en, ko) = (l.en(), l.ko());
+            self.pair("event", &en, &ko);
+            self.facts("event", &en, &ko);
         }
     }
 }
@@ -329,11 +349,10 @@ fn run(walk: &mut Walk, config: ClusterConfig, commands: &[(u64, Command)], end_
     for (id, at) in records {
         let story = timeline.record_story(id, at, 2_000_000);
         for l in &story.lines {
-            walk.pair(
-                "story line",
-                &story_line(Lang::En, timeline.sim(), l),
-                &story_line(Lang::Ko, timeline.sim(), l),
-            );
+            let en = story_line(Lang::En, timeline.sim(), l);
+            let ko = story_line(Lang::Ko, timeline.sim(), l);
+            walk.pair("story line", &en, &ko);
+            walk.facts("story line", &en, &ko);
         }
     }
 }
@@ -583,17 +602,19 @@ fn constructed(walk: &mut Walk) {
     ];
     let mut lines: Vec<EventLine> = decisions
         .into_iter()
-        .map(|decision| EventLine::RecordCreated {
-            producer: s("producer-1"),
-            record: RecordId(1),
-            key: Some(s("alice")),
-            tp: tp(),
-            partition: 0,
-            decision,
+        .map(|decision| {
+            EventLine::Produce(ProduceLine::RecordCreated {
+                producer: s("producer-1"),
+                record: RecordId(1),
+                key: Some(s("alice")),
+                tp: tp(),
+                partition: 0,
+                decision,
+            })
         })
         .collect();
     for (compression, attempt) in [(Compression::None, 1), (Compression::Zstd, 3)] {
-        lines.push(EventLine::BatchSent {
+        lines.push(EventLine::Produce(ProduceLine::BatchSent {
             producer: s("producer-1"),
             batch: BatchId(2),
             records: 3,
@@ -603,26 +624,26 @@ fn constructed(walk: &mut Walk) {
             attempt,
             leader: s("broker-1"),
             tp: tp(),
-        });
+        }));
     }
     for reason in [
         RollReason::SegmentBytes,
         RollReason::SegmentMs,
         RollReason::Retention,
     ] {
-        lines.push(EventLine::SegmentRolled {
+        lines.push(EventLine::Log(LogLine::SegmentRolled {
             broker: s("broker-1"),
             tp: tp(),
             base_offset: 4,
             reason,
-        });
+        }));
     }
     for reason in [
         DeletionReason::RetentionMs,
         DeletionReason::RetentionBytes,
         DeletionReason::LogStartOffset,
     ] {
-        lines.push(EventLine::SegmentsDeleted {
+        lines.push(EventLine::Log(LogLine::SegmentsDeleted {
             broker: s("broker-1"),
             segments: 2,
             tp: tp(),
@@ -631,17 +652,17 @@ fn constructed(walk: &mut Walk) {
             records: 8,
             bytes: 900,
             reason,
-        });
+        }));
     }
     for cause in [LogStartCause::Retention, LogStartCause::Leader] {
-        lines.push(EventLine::LogStartMoved {
+        lines.push(EventLine::Log(LogLine::LogStartMoved {
             tp: tp(),
             broker: s("broker-2"),
             log_start_offset: 8,
             cause,
-        });
+        }));
     }
-    lines.push(EventLine::LogCompacted {
+    lines.push(EventLine::Log(LogLine::LogCompacted {
         broker: s("broker-1"),
         tp: tp(),
         end_offset: 9,
@@ -653,9 +674,9 @@ fn constructed(walk: &mut Walk) {
         bytes_after: 400,
         segments_before: 3,
         segments_after: 1,
-    });
+    }));
     for to in [None, Some(12), Some(3)] {
-        lines.push(EventLine::ConsumerOffsetReset {
+        lines.push(EventLine::Consume(ConsumeLine::ConsumerOffsetReset {
             member: s("consumer-1"),
             group: s("order-audit"),
             from: 5,
@@ -664,7 +685,7 @@ fn constructed(walk: &mut Walk) {
             policy: OffsetReset::Earliest,
             log_start_offset: 10,
             log_end_offset: 20,
-        });
+        }));
     }
     for (leader, kind) in [
         (None, ElectionKind::Offline),
@@ -672,43 +693,43 @@ fn constructed(walk: &mut Walk) {
         (Some(s("broker-1")), ElectionKind::Preferred),
         (Some(s("broker-3")), ElectionKind::Clean),
     ] {
-        lines.push(EventLine::LeaderElected {
+        lines.push(EventLine::Cluster(ClusterLine::LeaderElected {
             tp: tp(),
             leader,
             leader_epoch: 2,
             kind,
-        });
+        }));
     }
     for reason in [
         IsrChange::LaggingFollower,
         IsrChange::BrokerGone,
         IsrChange::CaughtUp,
     ] {
-        lines.push(EventLine::IsrChanged {
+        lines.push(EventLine::Cluster(ClusterLine::IsrChanged {
             tp: tp(),
             isr: vec![1, 2],
             reason,
-        });
+        }));
     }
     for reason in [DropReason::ReceiverDown, DropReason::LinkCut] {
-        lines.push(EventLine::MessageDropped {
+        lines.push(EventLine::Cluster(ClusterLine::MessageDropped {
             kind: "Produce",
             from: s("producer-1"),
             to: s("broker-1"),
             reason,
-        });
+        }));
     }
     for reason in [
         LossReason::NotOnNewLeader,
         LossReason::UncleanElection,
         LossReason::Acks0Undelivered,
     ] {
-        lines.push(EventLine::RecordsLost {
+        lines.push(EventLine::Replica(ReplicaLine::RecordsLost {
             records: 2,
             tp: tp(),
             acknowledged: 1,
             reason,
-        });
+        }));
     }
     for error in [
         ProduceError::NotEnoughReplicas,
@@ -717,198 +738,198 @@ fn constructed(walk: &mut Walk) {
         ProduceError::RequestTimedOut,
         ProduceError::InvalidRecord,
     ] {
-        lines.push(EventLine::ProduceFailed {
+        lines.push(EventLine::Produce(ProduceLine::ProduceFailed {
             producer: s("producer-1"),
             error,
             batch: BatchId(3),
             tp: tp(),
-        });
+        }));
     }
     for (reason, weights) in [
         (SwitchReason::First, None),
         (SwitchReason::BatchSizeAndFull, Some(vec![(0, 2), (1, 1)])),
         (SwitchReason::TwiceBatchSize, None),
     ] {
-        lines.push(EventLine::StickySwitched {
+        lines.push(EventLine::Produce(ProduceLine::StickySwitched {
             producer: s("producer-1"),
             from: Some(tp()),
             produced_bytes: 16_384,
             to: s("orders-1"),
             reason,
             weights,
-        });
+        }));
     }
     lines.extend([
-        EventLine::BatchAppended {
+        EventLine::Replica(ReplicaLine::BatchAppended {
             broker: s("broker-1"),
             tp: tp(),
             first: 0,
             last: 2,
             leader_epoch: 1,
-        },
-        EventLine::ReplicaCopied {
+        }),
+        EventLine::Replica(ReplicaLine::ReplicaCopied {
             broker: s("broker-2"),
             tp: tp(),
             first: 0,
             last: 2,
-        },
-        EventLine::HighWatermark {
+        }),
+        EventLine::Replica(ReplicaLine::HighWatermark {
             tp: tp(),
             broker: s("broker-1"),
             high_watermark: 3,
-        },
-        EventLine::ProduceAcked {
+        }),
+        EventLine::Produce(ProduceLine::ProduceAcked {
             producer: s("producer-1"),
             tp: tp(),
             base_offset: 0,
             records: 3,
-        },
-        EventLine::ProduceAssumed {
+        }),
+        EventLine::Produce(ProduceLine::ProduceAssumed {
             producer: s("producer-1"),
             batch: BatchId(4),
-        },
-        EventLine::FetchSent {
+        }),
+        EventLine::Consume(ConsumeLine::FetchSent {
             member: s("consumer-1"),
             broker: s("broker-1"),
             positions: vec![(tp(), 3)],
-        },
-        EventLine::FetchAnswered {
+        }),
+        EventLine::Consume(ConsumeLine::FetchAnswered {
             broker: s("broker-1"),
             member: s("consumer-1"),
             records: 3,
-        },
-        EventLine::RecordConsumed {
+        }),
+        EventLine::Consume(ConsumeLine::RecordConsumed {
             member: s("consumer-1"),
             record: RecordId(1),
             tp: tp(),
             offset: 0,
-        },
-        EventLine::OffsetCommitted {
+        }),
+        EventLine::Consume(ConsumeLine::OffsetCommitted {
             group: s("order-audit"),
             tp: tp(),
             offset: 3,
             member: s("consumer-1"),
-        },
-        EventLine::PartitionsAssigned {
+        }),
+        EventLine::Consume(ConsumeLine::PartitionsAssigned {
             group: s("order-audit"),
             generation: 2,
             assignor: Some(Assignor::Sticky),
             assignment: vec![(s("consumer-1"), vec![0, 1])],
-        },
-        EventLine::ProducerRate {
+        }),
+        EventLine::Produce(ProduceLine::ProducerRate {
             producer: s("producer-1"),
             records_per_sec: 5,
-        },
-        EventLine::FollowerOutOfRange {
+        }),
+        EventLine::Replica(ReplicaLine::FollowerOutOfRange {
             broker: s("broker-2"),
             fetch_offset: 3,
             tp: tp(),
             leader_log_start: 9,
             dropped: 3,
-        },
-        EventLine::TopicConfigChanged {
+        }),
+        EventLine::Log(LogLine::TopicConfigChanged {
             topic: s("orders"),
             name: s("retention.ms"),
             new: s("60000"),
             old: s("604800000"),
-        },
-        EventLine::RetentionCheckInterval { interval_ms: 5_000 },
-        EventLine::BrokerStopped {
+        }),
+        EventLine::Log(LogLine::RetentionCheckInterval { interval_ms: 5_000 }),
+        EventLine::Cluster(ClusterLine::BrokerStopped {
             broker: s("broker-1"),
             clean: true,
-        },
-        EventLine::BrokerStopped {
+        }),
+        EventLine::Cluster(ClusterLine::BrokerStopped {
             broker: s("broker-1"),
             clean: false,
-        },
-        EventLine::BrokerStarted {
+        }),
+        EventLine::Cluster(ClusterLine::BrokerStarted {
             broker: s("broker-1"),
-        },
-        EventLine::BrokerFenced {
+        }),
+        EventLine::Cluster(ClusterLine::BrokerFenced {
             broker: s("broker-1"),
-        },
-        EventLine::BrokerSlowed {
+        }),
+        EventLine::Cluster(ClusterLine::BrokerSlowed {
             broker: s("broker-1"),
             extra_latency_ms: 0,
-        },
-        EventLine::BrokerSlowed {
+        }),
+        EventLine::Cluster(ClusterLine::BrokerSlowed {
             broker: s("broker-1"),
             extra_latency_ms: 2_000,
-        },
-        EventLine::LinkChanged {
+        }),
+        EventLine::Cluster(ClusterLine::LinkChanged {
             a: s("broker-1"),
             b: s("broker-2"),
             up: true,
-        },
-        EventLine::LinkChanged {
+        }),
+        EventLine::Cluster(ClusterLine::LinkChanged {
             a: s("broker-1"),
             b: s("broker-2"),
             up: false,
-        },
-        EventLine::FollowerTruncated {
+        }),
+        EventLine::Replica(ReplicaLine::FollowerTruncated {
             broker: s("broker-2"),
             tp: tp(),
             from: 10,
             to: 7,
-        },
-        EventLine::RecordsDiscarded {
+        }),
+        EventLine::Replica(ReplicaLine::RecordsDiscarded {
             records: 2,
             tp: tp(),
-        },
-        EventLine::RequestTimedOut {
+        }),
+        EventLine::Produce(ProduceLine::RequestTimedOut {
             producer: s("producer-1"),
             broker: s("broker-1"),
             batches: 2,
-        },
-        EventLine::ProduceRetried {
+        }),
+        EventLine::Produce(ProduceLine::ProduceRetried {
             producer: s("producer-1"),
             batch: BatchId(5),
             tp: tp(),
             next_attempt: 2,
-        },
-        EventLine::BatchExpired {
+        }),
+        EventLine::Produce(ProduceLine::BatchExpired {
             producer: s("producer-1"),
             batch: BatchId(5),
             tp: tp(),
             records: 3,
-        },
-        EventLine::DuplicateIgnored {
+        }),
+        EventLine::Replica(ReplicaLine::DuplicateIgnored {
             broker: s("broker-1"),
             batch: BatchId(5),
             tp: tp(),
             base_offset: 4,
-        },
-        EventLine::DuplicateAppended {
+        }),
+        EventLine::Replica(ReplicaLine::DuplicateAppended {
             broker: s("broker-1"),
             batch: BatchId(5),
             tp: tp(),
             records: 3,
-        },
-        EventLine::OutOfOrderSequence {
+        }),
+        EventLine::Replica(ReplicaLine::OutOfOrderSequence {
             broker: s("broker-1"),
             batch: BatchId(6),
             tp: tp(),
             got: 9,
             expected: 7,
-        },
-        EventLine::PartitionsAdded {
+        }),
+        EventLine::Replica(ReplicaLine::PartitionsAdded {
             topic: s("orders"),
             from: 3,
             to: 5,
             replicas: vec![vec![1, 2], vec![2, 3]],
-        },
-        EventLine::MetadataRefreshed {
+        }),
+        EventLine::Produce(ProduceLine::MetadataRefreshed {
             producer: s("producer-1"),
             from: 3,
             to: 5,
             moved: vec![(s("alice"), 0, 4)],
-        },
-        EventLine::MetadataRefreshed {
+        }),
+        EventLine::Produce(ProduceLine::MetadataRefreshed {
             producer: s("producer-1"),
             from: 3,
             to: 5,
             moved: vec![],
-        },
+        }),
     ]);
     let setting_values = [
         (
@@ -932,13 +953,13 @@ fn constructed(walk: &mut Walk) {
             SettingValue::Plain(s("200")),
         ),
     ];
-    lines.push(EventLine::ProducerConfigChanged {
+    lines.push(EventLine::Produce(ProduceLine::ProducerConfigChanged {
         producer: s("producer-1"),
         changes: setting_values
             .into_iter()
             .map(|(setting, old, new)| ProducerChange { setting, old, new })
             .collect(),
-    });
+    }));
     let removals = [
         RemovalReason::Left(LeaveReason::Closing),
         RemovalReason::Left(LeaveReason::PollTimeout),
@@ -1083,18 +1104,21 @@ fn constructed(walk: &mut Walk) {
             members: 2,
         },
     ]);
-    for l in lines {
-        walk.say("constructed event", &l);
-    }
-    for g in groups {
-        walk.say("constructed group event", &EventLine::Group(g));
+    for l in lines
+        .into_iter()
+        .chain(groups.into_iter().map(EventLine::Group))
+    {
+        let (en, ko) = (l.en(), l.ko());
+        walk.pair("constructed event", &en, &ko);
+        walk.facts("constructed event", &en, &ko);
     }
     for r in refusals() {
-        walk.pair(
-            "refusal",
-            &refusal::refusal(Lang::En, &r),
-            &refusal::refusal(Lang::Ko, &r),
+        let (en, ko) = (
+            refusal::refusal(Lang::En, &r),
+            refusal::refusal(Lang::Ko, &r),
         );
+        walk.pair("refusal", &en, &ko);
+        walk.facts("refusal", &en, &ko);
         let refused = Refused::Engine(r);
         walk.say("notice", &Notice::Refused(Problem::Command(refused)));
     }

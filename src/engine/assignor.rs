@@ -26,6 +26,7 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::fmt;
 
 use super::consumer::java_string_hash;
+use super::stable_sort;
 
 /// `partition.assignment.strategy`: which assignor the group leader runs.
 #[derive(
@@ -181,7 +182,7 @@ pub fn java_hashmap_order(keys: &[String]) -> Vec<usize> {
     }
     let mask = (table - 1) as u32;
     let mut order: Vec<usize> = (0..keys.len()).collect();
-    order.sort_by_key(|&i| {
+    stable_sort::sort_by_key(&mut order, |&i| {
         let h = java_string_hash(&keys[i]) as u32;
         ((h ^ (h >> 16)) & mask, i)
     });
@@ -198,15 +199,21 @@ pub fn assign(
     partitions_per_topic: &BTreeMap<String, u32>,
     members: &[Subscription],
 ) -> Assignment {
-    let subscribed: BTreeSet<&str> = members
-        .iter()
-        .flat_map(|m| m.topics.iter().map(String::as_str))
-        .collect();
-    let topics: BTreeMap<String, u32> = partitions_per_topic
-        .iter()
-        .filter(|(t, n)| **n > 0 && subscribed.contains(t.as_str()))
-        .map(|(t, n)| (t.clone(), *n))
-        .collect();
+    // Sets and maps are filled by `insert` rather than `collect`: collecting
+    // sorts first, one more copy of the standard sort per type (see
+    // `stable_sort`).
+    let mut subscribed: BTreeSet<&str> = BTreeSet::new();
+    for m in members {
+        for t in &m.topics {
+            subscribed.insert(t.as_str());
+        }
+    }
+    let mut topics: BTreeMap<String, u32> = BTreeMap::new();
+    for (t, n) in partitions_per_topic {
+        if *n > 0 && subscribed.contains(t.as_str()) {
+            topics.insert(t.clone(), *n);
+        }
+    }
     let mut out = match assignor {
         Assignor::Range => range(&topics, members),
         Assignor::RoundRobin => round_robin(&topics, members),
@@ -222,7 +229,7 @@ pub fn assign(
         }
     };
     for list in out.values_mut() {
-        list.sort_by(tp_order);
+        stable_sort::sort_by(list, tp_order);
     }
     out
 }
@@ -232,16 +239,26 @@ fn tp_order(a: &TopicPart, b: &TopicPart) -> Ordering {
 }
 
 fn empty_assignment(members: &[Subscription]) -> Assignment {
-    members
-        .iter()
-        .map(|m| (m.member_id.clone(), Vec::new()))
-        .collect()
+    let mut out = Assignment::new();
+    for m in members {
+        out.insert(m.member_id.clone(), Vec::new());
+    }
+    out
+}
+
+/// A member's subscribed topics as a set.
+fn topic_set(m: &Subscription) -> BTreeSet<&String> {
+    let mut set = BTreeSet::new();
+    for t in &m.topics {
+        set.insert(t);
+    }
+    set
 }
 
 /// Topics sorted in Java string order, each with its partitions in order.
 fn all_partitions_sorted(topics: &BTreeMap<String, u32>) -> Vec<TopicPart> {
     let mut names: Vec<&String> = topics.keys().collect();
-    names.sort_by(|a, b| java_compare(a, b));
+    stable_sort::sort_by(&mut names, |a, b| java_compare(a, b));
     names
         .into_iter()
         .flat_map(|t| (0..topics[t]).map(move |p| TopicPart::new(t, p)))
@@ -260,7 +277,7 @@ fn range(topics: &BTreeMap<String, u32>, members: &[Subscription]) -> Assignment
         if consumers.is_empty() {
             continue;
         }
-        consumers.sort_by(|a, b| member_order(a, b));
+        stable_sort::sort_by(&mut consumers, |a, b| member_order(a, b));
         let c = consumers.len() as u32;
         let (each, extra) = (count / c, count % c);
         for (i, m) in consumers.iter().enumerate() {
@@ -285,7 +302,7 @@ fn round_robin(topics: &BTreeMap<String, u32>, members: &[Subscription]) -> Assi
         return out;
     }
     let mut order: Vec<&Subscription> = members.iter().collect();
-    order.sort_by(|a, b| member_order(a, b));
+    stable_sort::sort_by(&mut order, |a, b| member_order(a, b));
     let mut next = 0usize;
     for tp in all_partitions_sorted(topics) {
         // Some member subscribes to every topic in `topics`, so this ends.
@@ -309,10 +326,8 @@ fn sticky(
     if members.is_empty() {
         return (Assignment::new(), BTreeMap::new());
     }
-    let first: BTreeSet<&String> = members[0].topics.iter().collect();
-    let all_equal = members
-        .iter()
-        .all(|m| m.topics.iter().collect::<BTreeSet<_>>() == first);
+    let first = topic_set(&members[0]);
+    let all_equal = members.iter().all(|m| topic_set(m) == first);
     // Owned partitions still valid: their topic is still assigned, and no
     // other member claimed them first.
     let mut claimed: BTreeSet<TopicPart> = BTreeSet::new();
@@ -377,7 +392,7 @@ fn constrained(
     for i in java_hashmap_order(&ids) {
         let consumer = &ids[i];
         let mut mine = owned[i].clone();
-        mine.sort_by(|a, b| {
+        stable_sort::sort_by(&mut mine, |a, b| {
             a.partition
                 .cmp(&b.partition)
                 .then_with(|| java_compare(&a.topic, &b.topic))
@@ -409,10 +424,8 @@ fn constrained(
         .into_iter()
         .filter(|tp| !assigned.contains(tp))
         .collect();
-    under_min.sort_by(|a, b| java_compare(a, b));
-    exactly_min
-        .make_contiguous()
-        .sort_by(|a, b| java_compare(a, b));
+    stable_sort::sort_by(&mut under_min, |a, b| java_compare(a, b));
+    stable_sort::sort_by(exactly_min.make_contiguous(), |a, b| java_compare(a, b));
 
     // Step 3 (no racks, so step 2 does nothing): round robin over the
     // members under the minimum quota, then one more each for members at it.
@@ -475,7 +488,9 @@ fn general(
     }
     let mut names: Vec<&String> = topics.keys().collect();
     let candidates = |t: &str| members.iter().filter(|m| subscribes(m, t)).count();
-    names.sort_by(|a, b| candidates(a).cmp(&candidates(b)).then(java_compare(a, b)));
+    stable_sort::sort_by(&mut names, |a, b| {
+        candidates(a).cmp(&candidates(b)).then(java_compare(a, b))
+    });
     let least = |assignment: &Assignment, topic: &str| -> Option<String> {
         members
             .iter()

@@ -95,15 +95,27 @@ pub fn encode_records(records: &[Record]) -> Vec<u8> {
     out
 }
 
+/// gzip's member header without name, comment or extra field (RFC 1952).
+const GZIP_HEADER_BYTES: usize = 10;
+/// gzip's trailer: CRC-32 and the input length modulo 2^32 (RFC 1952).
+const GZIP_TRAILER_BYTES: usize = 8;
+
 /// Bytes `data` takes once compressed by `codec` in Kafka's framing.
 #[must_use]
 pub fn compressed_len(codec: Compression, data: &[u8]) -> u32 {
     let n = match codec {
         Compression::None => data.len(),
         Compression::Gzip => {
-            let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
+            // GZIPOutputStream: the DEFLATE stream between a 10-byte header and
+            // an 8-byte trailer (CRC-32, length). Only the length is needed, so
+            // the CRC is not computed: same count as a gzip encoder's output,
+            // without CRC-32's 16 KiB of tables in the web app.
+            let mut enc =
+                flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::new(6));
             enc.write_all(data).expect("writing to a Vec cannot fail");
-            enc.finish().expect("writing to a Vec cannot fail").len()
+            GZIP_HEADER_BYTES
+                + enc.finish().expect("writing to a Vec cannot fail").len()
+                + GZIP_TRAILER_BYTES
         }
         Compression::Snappy => {
             // xerial SnappyOutputStream: magic header, then length-prefixed blocks.
@@ -304,6 +316,33 @@ mod tests {
         assert!(
             compressed_len(Compression::Gzip, &raw) < compressed_len(Compression::Snappy, &raw)
         );
+    }
+
+    #[test]
+    fn gzip_count_is_a_real_gzip_encoders_output_length() {
+        // The count skips the CRC; it must still be exactly what a gzip
+        // encoder (header, DEFLATE level 6, CRC-32 and length) writes.
+        let mut inputs: Vec<Vec<u8>> = vec![Vec::new(), b"x".to_vec()];
+        for n in [1u64, 7, 100, 1000] {
+            let records: Vec<Record> = (0..n).map(|i| rec(i, Some("user-42"), None, i)).collect();
+            inputs.push(encode_records(&records));
+        }
+        inputs.push(
+            (0..70_000u32)
+                .map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8)
+                .collect(),
+        );
+        for data in inputs {
+            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
+            gz.write_all(&data).unwrap();
+            let real = gz.finish().unwrap().len();
+            assert_eq!(
+                compressed_len(Compression::Gzip, &data) as usize,
+                real,
+                "{} bytes in",
+                data.len()
+            );
+        }
     }
 
     #[test]

@@ -14,6 +14,7 @@
 //! - [`admin`]: adding partitions to a topic (`CreatePartitions`)
 //! - [`sim`]: the [`Sim`] state, its timer queue and the network send/deliver loop
 //! - [`config`] / [`validate`] / [`limits`]: the setup, Kafka's refusals, hard limits
+//!   ([`decimal`]: settings of type DOUBLE read without std's float tables)
 //! - [`producer`]: records, batching (`batch.size`, `linger.ms`), sending,
 //!   sync/async, retries and timeouts, metadata refresh
 //! - [`partitioner`]: Kafka's partitioners, exact (built-in sticky with
@@ -41,6 +42,7 @@
 //! - [`refusal`]: why a configuration or command was refused (Kafka's error
 //!   code and a typed reason)
 //! - [`scenarios`]: built-in setups (the default scene, the stress scene)
+//! - [`stable_sort`]: one shared stable sort for cold paths (a smaller web app)
 
 pub mod admin;
 pub mod assignor;
@@ -52,6 +54,7 @@ pub mod compression;
 pub mod config;
 pub mod consumer;
 pub mod coordinator;
+pub mod decimal;
 pub mod errors;
 pub mod event;
 pub mod failure;
@@ -76,6 +79,7 @@ pub mod replication;
 pub mod retention;
 pub mod scenarios;
 pub mod sim;
+pub mod stable_sort;
 pub mod topic;
 pub mod validate;
 pub mod view;

@@ -520,10 +520,8 @@ pub fn with_topic_config(
         "segment.ms" => c.segment_ms = long_at_least(1)?,
         "delete.retention.ms" => c.delete_retention_ms = long_at_least(0)?,
         "min.cleanable.dirty.ratio" => {
-            let v = value
-                .trim()
-                .parse::<f64>()
-                .ok()
+            // Same reading as `str::parse::<f64>`, without its tables.
+            let v = super::decimal::parse_f64(value.trim())
                 .filter(|v| v.is_finite())
                 .ok_or_else(|| {
                     invalid_value(value, name, ValueProblem::NotANumber(KafkaType::Double))

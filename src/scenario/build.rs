@@ -530,25 +530,27 @@ pub(crate) fn check_steps(file: &ScenarioFile) -> Result<(), ScenarioError> {
             ),
         ));
     }
+    // Maps filled by `insert` (later entries win, as with `collect`):
+    // collecting into a BTreeMap sorts first, one more copy of the standard
+    // sort per type in the web app (see `engine::stable_sort`).
     let mut known = Known {
         brokers: file.cluster.brokers.unwrap_or(3),
-        topics: file
-            .topics
-            .iter()
-            .map(|t| (t.name.as_str(), t.partitions.unwrap_or(1)))
-            .collect(),
+        topics: BTreeMap::new(),
         producers: file.producers.iter().map(|p| p.name.as_str()).collect(),
-        producer_topics: file
-            .producers
-            .iter()
-            .filter_map(|p| Some((p.name.as_str(), p.topic.as_deref()?)))
-            .collect(),
-        groups: file
-            .groups
-            .iter()
-            .map(|g| (g.group_id.as_str(), g.members.unwrap_or(1)))
-            .collect(),
+        producer_topics: BTreeMap::new(),
+        groups: BTreeMap::new(),
     };
+    for t in &file.topics {
+        known.topics.insert(&t.name, t.partitions.unwrap_or(1));
+    }
+    for p in &file.producers {
+        if let Some(topic) = &p.topic {
+            known.producer_topics.insert(&p.name, topic);
+        }
+    }
+    for g in &file.groups {
+        known.groups.insert(&g.group_id, g.members.unwrap_or(1));
+    }
     let mut simulated_ms: u64 = 0;
     let mut commands: usize = 0;
     for (i, step) in file.steps.iter().enumerate() {

@@ -117,16 +117,17 @@ struct Load {
 
 impl Load {
     fn of(config: &ClusterConfig) -> Load {
+        // Filled by `insert`, not `collect` (which sorts: a larger web app).
+        let mut topics = BTreeMap::new();
+        for t in &config.topics {
+            topics.insert(t.name.clone(), (t.partitions, t.replication_factor));
+        }
         Load {
             latency_ms: config.network_latency_ms.max(1),
             brokers: config.brokers,
             replica_lag_time_max_ms: config.replica_lag_time_max_ms.max(1),
             retention_check_ms: config.log_retention_check_interval_ms.max(1),
-            topics: config
-                .topics
-                .iter()
-                .map(|t| (t.name.clone(), (t.partitions, t.replication_factor)))
-                .collect(),
+            topics,
             producers: config.producers.clone(),
             groups: config.groups.clone(),
         }

@@ -1,22 +1,31 @@
 //! The built-in lessons, compiled into the binary from `lessons/*.toml` so
 //! the app can list them and the tests can run them.
+//!
+//! Authors write TOML; the build (`build.rs`) turns each file into minified
+//! JSON, which is what the binary carries and reads: the web app needs no
+//! TOML parser for its own lessons (a smaller download). Native builds also
+//! keep the TOML text, which `kafkascope check lesson:ID` checks as written.
 
 use super::model::Concept;
 use super::{Scenario, ScenarioError};
 
-/// A built-in lesson: its id (file stem) and its TOML text.
+/// A built-in lesson: its id (file stem) and its text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Lesson {
     /// The id, e.g. `acks` (the file `lessons/acks.toml`).
     pub id: &'static str,
-    /// The file's text.
+    /// The file as written (native builds only: the web app carries the JSON).
+    #[cfg(not(target_arch = "wasm32"))]
     pub toml: &'static str,
+    /// The same file as minified JSON, made by `build.rs` at build time.
+    pub json: &'static str,
 }
 
 impl Lesson {
-    /// Parses the lesson.
+    /// Parses the lesson (from its JSON form; `tests/lessons.rs` checks that
+    /// it reads the same as the TOML file).
     pub fn scenario(&self) -> Result<Scenario, ScenarioError> {
-        Scenario::from_toml(self.toml)
+        Scenario::from_json(self.json)
     }
 }
 
@@ -24,7 +33,12 @@ macro_rules! lessons {
     ($($id:literal),* $(,)?) => {
         /// Every built-in lesson, in the order a reader should take them.
         pub const LESSONS: &[Lesson] = &[
-            $(Lesson { id: $id, toml: include_str!(concat!("../../lessons/", $id, ".toml")) },)*
+            $(Lesson {
+                id: $id,
+                #[cfg(not(target_arch = "wasm32"))]
+                toml: include_str!(concat!("../../lessons/", $id, ".toml")),
+                json: include_str!(concat!(env!("OUT_DIR"), "/lessons/", $id, ".json")),
+            },)*
         ];
     };
 }

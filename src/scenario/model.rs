@@ -452,7 +452,9 @@ pub enum SeekSpec {
 /// `advance_ms` (time passes) and `produce` with `times` (several records).
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
+// `deny_unknown_fields`: a typo inside a variant's table is refused in JSON
+// as in TOML (the `toml` crate refuses it on its own; serde_json would not).
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Action {
     /// Let simulated time run, ms.
     AdvanceMs(u64),
@@ -755,7 +757,9 @@ pub enum EventName {
 /// A condition on the cluster, checked against the engine's read-only views.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
+// `deny_unknown_fields`: a typo inside a variant's table is refused in JSON
+// as in TOML (the `toml` crate refuses it on its own; serde_json would not).
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Check {
     /// Log end offset (the next offset to be written).
     LogEndOffset(PartitionNumber),

@@ -42,19 +42,20 @@ impl Lang {
     }
 }
 
-/// Something said in every language: a sentence enum of the catalogue
-/// implements one exhaustive `match` per language.
+/// Something said in every language: a sentence enum of the catalogue says
+/// each of its sentences in one `match`, every arm saying both languages
+/// side by side (`match lang { Lang::En => …, Lang::Ko => … }`), so a
+/// sentence without a translation does not compile.
 pub trait Say {
-    /// In English.
-    fn en(&self) -> String;
-    /// In Korean.
-    fn ko(&self) -> String;
     /// In `lang`.
-    fn say(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => self.en(),
-            Lang::Ko => self.ko(),
-        }
+    fn say(&self, lang: Lang) -> String;
+    /// In English.
+    fn en(&self) -> String {
+        self.say(Lang::En)
+    }
+    /// In Korean.
+    fn ko(&self) -> String {
+        self.say(Lang::Ko)
     }
 }
 

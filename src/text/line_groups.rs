@@ -5,10 +5,11 @@
 use crate::engine::config::{OffsetReset, RebalanceProtocol};
 use crate::engine::{Assignor, BurrowStatus, CommitMode};
 
-use super::event::Because;
+use super::event::group::Because;
 use super::label_groups::GroupLabel;
 use super::lang::{Lang, Say};
-use super::{event_en, event_ko, words};
+use super::template::say;
+use super::words;
 
 /// A sentence about a consumer group.
 #[derive(Clone, Debug, PartialEq)]
@@ -125,43 +126,49 @@ fn owns(partitions: &[u32], lags: &[Option<u64>]) -> (String, String) {
 }
 
 impl Say for GroupPanelLine {
-    fn en(&self) -> String {
-        const EN: Lang = Lang::En;
+    fn say(&self, lang: Lang) -> String {
         match self {
             GroupPanelLine::StateLine {
                 state,
                 generation,
                 assignor,
-            } => format!("{state} · gen {generation} · {}", assignor.name()),
+            } => say!(lang, state, generation, assignor = assignor.name();
+                "{state} · gen {generation} · {assignor}",
+                "{state} · 세대 {generation} · {assignor}"),
             GroupPanelLine::BoxLag { lag, status } => {
-                format!("lag {lag} · {}", words::burrow(EN, *status))
+                say!(lang, lag, status = words::burrow(lang, *status);
+                    "lag {lag} · {status}",
+                    "랙 {lag} · {status}")
             }
             GroupPanelLine::Owns { partitions, lags } => {
-                let (parts, lags) = owns(partitions, lags);
-                format!("owns {parts} · lag {lags}")
+                let (partitions, lags) = owns(partitions, lags);
+                say!(lang, partitions, lags; "owns {partitions} · lag {lags}", "담당 {partitions} · 랙 {lags}")
             }
-            GroupPanelLine::ProcessingAt { partition, offset } => {
-                format!("processing p{partition} @{offset}")
+            GroupPanelLine::ProcessingAt { partition, offset } => say!(lang, partition, offset;
+                "processing p{partition} @{offset}",
+                "처리 중 p{partition} @{offset}"),
+            GroupPanelLine::SettingsOf { group } => {
+                say!(lang, group; "Settings of group {group}", "그룹 {group} 설정")
             }
-            GroupPanelLine::SettingsOf { group } => format!("Settings of group {group}"),
             GroupPanelLine::MemberAction { action, member } => {
-                format!("{} {member}", action.en())
+                say!(lang, action = action.say(lang), member;
+                    "{action} {member}",
+                    "{member} {action}")
             }
-            GroupPanelLine::Seek { tp, to_end } => {
-                if *to_end {
-                    format!("Seek {tp} to the end")
-                } else {
-                    format!("Seek {tp} to the beginning")
-                }
+            GroupPanelLine::Seek { tp, to_end: true } => {
+                say!(lang, tp; "Seek {tp} to the end", "{tp}의 위치를 끝으로")
             }
-            GroupPanelLine::Heading { group } => format!("group {group}"),
+            GroupPanelLine::Seek { tp, to_end: false } => say!(lang, tp;
+                "Seek {tp} to the beginning",
+                "{tp}의 위치를 처음으로"),
+            GroupPanelLine::Heading { group } => say!(lang, group; "group {group}", "그룹 {group}"),
             GroupPanelLine::Coordinator {
                 coordinator,
                 offsets_partition,
                 group,
-            } => format!(
-                "Coordinator {coordinator} (it leads __consumer_offsets-{offsets_partition}: abs(\"{group}\".hashCode()) % 50). "
-            ),
+            } => say!(lang, coordinator, offsets_partition, group;
+                "Coordinator {coordinator} (it leads __consumer_offsets-{offsets_partition}: abs(\"{group}\".hashCode()) % 50). ",
+                "코디네이터 {coordinator} (__consumer_offsets-{offsets_partition}의 리더: abs(\"{group}\".hashCode()) % 50). "),
             GroupPanelLine::State {
                 state,
                 generation,
@@ -170,104 +177,35 @@ impl Say for GroupPanelLine {
                 protocol,
                 commit,
                 reset,
-            } => format!(
-                "State {state} · generation {generation} · leader {} · {} ({} protocol) · {} · auto.offset.reset={}.",
-                leader.as_deref().unwrap_or(GroupLabel::None.en()),
-                assignor.class_name(),
-                protocol.name(),
-                words::commit_mode(EN, *commit),
-                reset.as_config()
-            ),
-            GroupPanelLine::LastRebalance(b) => {
-                format!(" Last rebalance: {}.", event_en::because(b))
-            }
+            } => say!(lang,
+                state, generation,
+                leader = leader.as_deref().unwrap_or(GroupLabel::None.say(lang)),
+                assignor = assignor.class_name(),
+                protocol = protocol.name(),
+                commit = words::commit_mode(lang, *commit),
+                reset = reset.as_config();
+                "State {state} · generation {generation} · leader {leader} · {assignor} ({protocol} protocol) · {commit} · auto.offset.reset={reset}.",
+                "상태 {state} · 세대 {generation} · 리더 {leader} · {assignor} ({protocol} 프로토콜) · {commit} · auto.offset.reset={reset}."),
+            GroupPanelLine::LastRebalance(because) => say!(lang, because = because.say(lang);
+                " Last rebalance: {because}.",
+                " 마지막 리밸런스: {because}."),
             GroupPanelLine::Counts {
                 lag,
                 duplicates,
                 replays,
                 rebalances,
-            } => format!(
-                " · lag {lag} · duplicates {duplicates} · replays {replays} · rebalances {rebalances}"
-            ),
-            GroupPanelLine::LagChart { group, span } => match span {
-                Some((from_s, to_s, now, highest)) => format!(
-                    "Lag of group {group} from {from_s} s to {to_s} s: now {now}, highest {highest}"
-                ),
-                None => format!("Lag of group {group}: no samples yet"),
-            },
-        }
-    }
-
-    fn ko(&self) -> String {
-        const KO: Lang = Lang::Ko;
-        match self {
-            GroupPanelLine::StateLine {
-                state,
-                generation,
-                assignor,
-            } => format!("{state} · 세대 {generation} · {}", assignor.name()),
-            GroupPanelLine::BoxLag { lag, status } => {
-                format!("랙 {lag} · {}", words::burrow(KO, *status))
-            }
-            GroupPanelLine::Owns { partitions, lags } => {
-                let (parts, lags) = owns(partitions, lags);
-                format!("담당 {parts} · 랙 {lags}")
-            }
-            GroupPanelLine::ProcessingAt { partition, offset } => {
-                format!("처리 중 p{partition} @{offset}")
-            }
-            GroupPanelLine::SettingsOf { group } => format!("그룹 {group} 설정"),
-            GroupPanelLine::MemberAction { action, member } => {
-                format!("{member} {}", action.ko())
-            }
-            GroupPanelLine::Seek { tp, to_end } => {
-                if *to_end {
-                    format!("{tp}의 위치를 끝으로")
-                } else {
-                    format!("{tp}의 위치를 처음으로")
-                }
-            }
-            GroupPanelLine::Heading { group } => format!("그룹 {group}"),
-            GroupPanelLine::Coordinator {
-                coordinator,
-                offsets_partition,
+            } => say!(lang, lag, duplicates, replays, rebalances;
+                " · lag {lag} · duplicates {duplicates} · replays {replays} · rebalances {rebalances}",
+                " · 랙 {lag} · 중복 {duplicates} · 재처리 {replays} · 리밸런스 {rebalances}"),
+            GroupPanelLine::LagChart {
                 group,
-            } => format!(
-                "코디네이터 {coordinator} (__consumer_offsets-{offsets_partition}의 리더: abs(\"{group}\".hashCode()) % 50). "
-            ),
-            GroupPanelLine::State {
-                state,
-                generation,
-                leader,
-                assignor,
-                protocol,
-                commit,
-                reset,
-            } => format!(
-                "상태 {state} · 세대 {generation} · 리더 {} · {} ({} 프로토콜) · {} · auto.offset.reset={}.",
-                leader.as_deref().unwrap_or(GroupLabel::None.ko()),
-                assignor.class_name(),
-                protocol.name(),
-                words::commit_mode(KO, *commit),
-                reset.as_config()
-            ),
-            GroupPanelLine::LastRebalance(b) => {
-                format!(" 마지막 리밸런스: {}.", event_ko::because(b))
-            }
-            GroupPanelLine::Counts {
-                lag,
-                duplicates,
-                replays,
-                rebalances,
-            } => format!(
-                " · 랙 {lag} · 중복 {duplicates} · 재처리 {replays} · 리밸런스 {rebalances}"
-            ),
-            GroupPanelLine::LagChart { group, span } => match span {
-                Some((from_s, to_s, now, highest)) => format!(
-                    "그룹 {group}의 랙 ({from_s}초부터 {to_s}초까지): 지금 {now}, 최고 {highest}"
-                ),
-                None => format!("그룹 {group}의 랙: 아직 측정값 없음"),
-            },
+                span: Some((from_s, to_s, now, highest)),
+            } => say!(lang, group, from_s, to_s, now, highest;
+                "Lag of group {group} from {from_s} s to {to_s} s: now {now}, highest {highest}",
+                "그룹 {group}의 랙 ({from_s}초부터 {to_s}초까지): 지금 {now}, 최고 {highest}"),
+            GroupPanelLine::LagChart { group, span: None } => say!(lang, group;
+                "Lag of group {group}: no samples yet",
+                "그룹 {group}의 랙: 아직 측정값 없음"),
         }
     }
 }

@@ -7,7 +7,7 @@ use crate::engine::partitioner::SwitchReason;
 use crate::engine::Compression;
 
 use super::lang::{Lang, Say};
-use super::particle::{ga, neun};
+use super::template::say;
 use super::words;
 
 /// A sentence of the producer panel.
@@ -256,32 +256,41 @@ fn weights_list(w: &[(u32, u32)]) -> String {
 }
 
 impl Say for ProducerLine {
-    fn en(&self) -> String {
-        const EN: Lang = Lang::En;
+    fn say(&self, lang: Lang) -> String {
         match self {
-            ProducerLine::Heading { name, topic } => format!("Producer {name} → topic {topic}"),
+            ProducerLine::Heading { name, topic } => say!(lang, name, topic;
+                "Producer {name} → topic {topic}",
+                "프로듀서 {name} → 토픽 {topic}"),
             ProducerLine::KeyHash {
                 murmur2,
                 partitions,
                 partition,
-            } => format!(
-                "murmur2 = {murmur2} → toPositive = {} → % {partitions} = p{partition}",
-                *murmur2 & 0x7fff_ffff
-            ),
+            } => say!(lang,
+                murmur2, positive = *murmur2 & 0x7fff_ffff, partitions, partition;
+                "murmur2 = {murmur2} → toPositive = {positive} → % {partitions} = p{partition}",
+                "murmur2 = {murmur2} → toPositive = {positive} → % {partitions} = p{partition}"),
             ProducerLine::StickyDecision {
                 partition,
                 produced,
                 batch_size,
-            } => format!("sticky p{partition} ({produced} of {batch_size} B produced to it)"),
-            ProducerLine::RoundRobin { partition, skipped } => match skipped {
-                None => format!("round robin → p{partition}"),
-                Some(s) => format!(
-                    "round robin → p{partition} (p{s} skipped: new batch, partition() called twice)"
-                ),
-            },
-            ProducerLine::ExplicitPartition { partition } => {
-                format!("explicit partition p{partition}")
-            }
+            } => say!(lang, partition, produced, batch_size;
+                "sticky p{partition} ({produced} of {batch_size} B produced to it)",
+                "스티키 p{partition} (이 파티션에 {batch_size} B 중 {produced} B 보냄)"),
+            ProducerLine::RoundRobin {
+                partition,
+                skipped: None,
+            } => say!(lang, partition;
+                "round robin → p{partition}",
+                "라운드 로빈 → p{partition}"),
+            ProducerLine::RoundRobin {
+                partition,
+                skipped: Some(skipped),
+            } => say!(lang, partition, skipped;
+                "round robin → p{partition} (p{skipped} skipped: new batch, partition() called twice)",
+                "라운드 로빈 → p{partition} (p{skipped} 건너뜀: 새 배치라 partition()이 두 번 불림)"),
+            ProducerLine::ExplicitPartition { partition } => say!(lang, partition;
+                "explicit partition p{partition}",
+                "직접 지정한 파티션 p{partition}"),
             ProducerLine::StickySwitch {
                 from,
                 to,
@@ -289,39 +298,50 @@ impl Say for ProducerLine {
                 produced_bytes,
                 weights,
             } => {
-                let from = from.map_or("—".to_string(), |f| format!("p{f}"));
                 let how = match weights {
-                    None => "uniform random among partitions with a leader".to_string(),
-                    Some(w) => format!("adaptive weights {}", weights_list(w)),
+                    None => say!(lang;
+                        "uniform random among partitions with a leader",
+                        "리더가 있는 파티션 중에서 균등하게 무작위로"),
+                    Some(weights) => say!(lang, weights = weights_list(weights);
+                        "adaptive weights {weights}",
+                        "적응형 가중치 {weights}"),
                 };
-                format!(
-                    " sticky {from} → p{to}: {} after {produced_bytes} B; {how}",
-                    words::switch_reason(EN, *reason)
-                )
+                say!(lang,
+                    from = from.map_or("—".to_string(), |f| format!("p{f}")),
+                    to, reason = words::switch_reason(lang, *reason), produced_bytes, how;
+                    " sticky {from} → p{to}: {reason} after {produced_bytes} B; {how}",
+                    " 스티키 {from} → p{to}: {reason} ({produced_bytes} B 보낸 뒤), {how} 선택")
             }
             ProducerLine::StickyState {
                 partition,
                 produced,
                 batch_size,
-            } => format!(
-                "sticky partition for null keys: p{partition}, {produced} of {batch_size} B (switch at batch.size with a full batch, or 2 × batch.size)"
-            ),
-            ProducerLine::RoundRobinCounter { counter } => {
-                format!("round robin counter: {counter}")
-            }
-            ProducerLine::NoStickyYet => "no null-key record yet: no sticky partition".to_string(),
-            ProducerLine::RetryIn { ms } => format!("retry in {ms} ms"),
-            ProducerLine::Lingering { age_ms, linger_ms } => {
-                format!("lingering {age_ms}/{linger_ms} ms")
-            }
+            } => say!(lang, partition, produced, batch_size;
+                "sticky partition for null keys: p{partition}, {produced} of {batch_size} B (switch at batch.size with a full batch, or 2 × batch.size)",
+                "null 키의 스티키 파티션: p{partition}, {batch_size} B 중 {produced} B (batch.size에 이르고 배치가 가득 차거나, 2 × batch.size에 이르면 바뀜)"),
+            ProducerLine::RoundRobinCounter { counter } => say!(lang, counter;
+                "round robin counter: {counter}",
+                "라운드 로빈 카운터: {counter}"),
+            ProducerLine::NoStickyYet => say!(lang;
+                "no null-key record yet: no sticky partition",
+                "아직 null 키 레코드가 없어 스티키 파티션도 없음"),
+            ProducerLine::RetryIn { ms } => say!(lang, ms; "retry in {ms} ms", "{ms} ms 뒤 재시도"),
+            ProducerLine::Lingering { age_ms, linger_ms } => say!(lang, age_ms, linger_ms;
+                "lingering {age_ms}/{linger_ms} ms",
+                "대기 중 {age_ms}/{linger_ms} ms"),
             ProducerLine::OpenBatch {
                 partition,
                 batch,
                 records,
                 estimated,
                 batch_size,
-            } => format!("p{partition} {batch} · {records} rec · {estimated} / {batch_size} B"),
-            ProducerLine::Fill { percent } => format!("{percent:.0}% full"),
+            } => say!(lang,
+                partition, batch, records, estimated, batch_size;
+                "p{partition} {batch} · {records} rec · {estimated} / {batch_size} B",
+                "p{partition} {batch} · {records}건 · {estimated} / {batch_size} B"),
+            ProducerLine::Fill { percent } => say!(lang, percent = format!("{percent:.0}");
+                "{percent}% full",
+                "{percent}% 참"),
             ProducerLine::SentBatch {
                 batch,
                 partition,
@@ -332,14 +352,13 @@ impl Say for ProducerLine {
                 attempt,
             } => {
                 let retry = if *attempt > 1 {
-                    format!(" · attempt {attempt}")
+                    say!(lang, attempt; " · attempt {attempt}", " · {attempt}번째 시도")
                 } else {
                     String::new()
                 };
-                format!(
-                    "{batch} → p{partition}: {records} rec, {}{retry}",
-                    size(*bytes, *compression, *uncompressed_bytes)
-                )
+                say!(lang, batch, partition, records, size = size(*bytes, *compression, *uncompressed_bytes), retry;
+                    "{batch} → p{partition}: {records} rec, {size}{retry}",
+                    "{batch} → p{partition}: {records}건, {size}{retry}")
             }
             ProducerLine::BatchesHint {
                 batch_size,
@@ -349,51 +368,69 @@ impl Say for ProducerLine {
                 in_flight,
                 max_in_flight,
                 idempotent,
-            } => format!(
-                "batch.size {batch_size} B · linger.ms {linger_ms} · compression {} (ratio estimate {ratio:.3}) · in flight {in_flight} of max {max_in_flight} per broker · idempotence {}",
-                compression.as_config(),
-                if *idempotent { "on" } else { "off" }
-            ),
+            } => {
+                let idempotence = if *idempotent {
+                    say!(lang; "on", "켜짐")
+                } else {
+                    say!(lang; "off", "꺼짐")
+                };
+                say!(lang, batch_size, linger_ms, compression = compression.as_config(), ratio = format!("{ratio:.3}"),
+                    in_flight, max_in_flight, idempotence;
+                    "batch.size {batch_size} B · linger.ms {linger_ms} · compression {compression} (ratio estimate {ratio}) · in flight {in_flight} of max {max_in_flight} per broker · idempotence {idempotence}",
+                    "batch.size {batch_size} B · linger.ms {linger_ms} · 압축 {compression} (압축률 추정 {ratio}) · 전송 중 {in_flight} (브로커당 최대 {max_in_flight}) · 멱등성 {idempotence}")
+            }
             ProducerLine::Counters {
                 acknowledged,
                 retries,
                 duplicates_dropped,
                 duplicates_appended,
                 failed,
-            } => format!(
-                "acknowledged {acknowledged} · retries {retries} · duplicates dropped by idempotence {duplicates_dropped} · duplicates appended {duplicates_appended} · failed (delivery.timeout.ms) {failed}"
-            ),
+            } => say!(lang,
+                acknowledged, retries, duplicates_dropped, duplicates_appended, failed;
+                "acknowledged {acknowledged} · retries {retries} · duplicates dropped by idempotence {duplicates_dropped} · duplicates appended {duplicates_appended} · failed (delivery.timeout.ms) {failed}",
+                "확인 응답 {acknowledged} · 재시도 {retries} · 멱등성으로 걸러진 중복 {duplicates_dropped} · 기록된 중복 {duplicates_appended} · 실패 (delivery.timeout.ms) {failed}"),
             ProducerLine::HandRecord {
                 record,
                 key,
                 value,
                 tp,
                 offset,
-            } => format!("{record} key {key} value \"{value}\" → {tp} offset {offset}"),
-            ProducerLine::PartitionsLabel { topic } => format!("{topic} partitions: "),
-            ProducerLine::SetPartitionCount { now } => {
-                format!("Set partition count (now {now})")
+            } => say!(lang, record, key, value, tp, offset;
+                "{record} key {key} value \"{value}\" → {tp} offset {offset}",
+                "{record} 키 {key} 값 \"{value}\" → {tp} 오프셋 {offset}"),
+            ProducerLine::PartitionsLabel { topic } => {
+                say!(lang, topic; "{topic} partitions: ", "{topic} 파티션 수: ")
             }
+            ProducerLine::SetPartitionCount { now } => say!(lang, now;
+                "Set partition count (now {now})",
+                "파티션 수 바꾸기 (지금 {now}개)"),
             ProducerLine::MetadataPending {
                 total,
                 producer,
                 known,
                 next_s,
                 age_s,
-            } => format!(
-                "The topic has {total} partitions; {producer} still uses {known} until its next metadata refresh at {next_s:.1} s (metadata.max.age.ms = {age_s} s)."
-            ),
-            ProducerLine::KeyMoves { key, from, to } => format!("⇄ \"{key}\": p{from} → p{to}"),
-            ProducerLine::KeyStays { key, partition } => {
-                format!("\"{key}\": stays in p{partition}")
-            }
+            } => say!(lang,
+                total, producer, known, next_s = format!("{next_s:.1}"), age_s;
+                "The topic has {total} partitions; {producer} still uses {known} until its next metadata refresh at {next_s} s (metadata.max.age.ms = {age_s} s).",
+                "토픽의 파티션은 {total}개지만, {producer}{는} 다음 메타데이터 갱신({next_s} s, metadata.max.age.ms = {age_s} s)까지 {known}개만 씁니다."),
+            ProducerLine::KeyMoves { key, from, to } => say!(lang, key, from, to;
+                "⇄ \"{key}\": p{from} → p{to}",
+                "⇄ \"{key}\": p{from} → p{to}"),
+            ProducerLine::KeyStays { key, partition } => say!(lang, key, partition;
+                "\"{key}\": stays in p{partition}",
+                "\"{key}\": p{partition}에 그대로"),
             ProducerLine::KeysAfter {
                 from,
                 to,
                 moved,
                 total,
-            } => format!("Keys after {from} → {to} partitions: {moved} of {total} moved"),
-            ProducerLine::PartitionOption { partition } => format!("p{partition} (explicit)"),
+            } => say!(lang, from, to, moved, total;
+                "Keys after {from} → {to} partitions: {moved} of {total} moved",
+                "파티션 {from} → {to}개 뒤의 키: {total}개 중 {moved}개가 이동"),
+            ProducerLine::PartitionOption { partition } => say!(lang, partition;
+                "p{partition} (explicit)",
+                "p{partition} (직접 지정)"),
             ProducerLine::CompareSpec(CompareSpec {
                 partitions,
                 records,
@@ -404,171 +441,13 @@ impl Say for ProducerLine {
                 linger_ms,
                 records_per_sec,
                 seed: _,
-            }) => format!(
-                "{records} records, {null_key_percent}% null keys, {records_per_sec}/s, batch.size {batch_size} B, linger.ms {linger_ms}, {partitions} partitions; same stream and seed for each column."
-            ),
-            ProducerLine::Records { n } => format!("{n} records"),
-            ProducerLine::Batches { n } => format!("{n} batches"),
-        }
-    }
-
-    fn ko(&self) -> String {
-        const KO: Lang = Lang::Ko;
-        match self {
-            ProducerLine::Heading { name, topic } => format!("프로듀서 {name} → 토픽 {topic}"),
-            ProducerLine::KeyHash {
-                murmur2,
-                partitions,
-                partition,
-            } => format!(
-                "murmur2 = {murmur2} → toPositive = {} → % {partitions} = p{partition}",
-                *murmur2 & 0x7fff_ffff
-            ),
-            ProducerLine::StickyDecision {
-                partition,
-                produced,
-                batch_size,
-            } => format!("스티키 p{partition} (이 파티션에 {batch_size} B 중 {produced} B 보냄)"),
-            ProducerLine::RoundRobin { partition, skipped } => match skipped {
-                None => format!("라운드 로빈 → p{partition}"),
-                Some(s) => format!(
-                    "라운드 로빈 → p{partition} (p{s} 건너뜀: 새 배치라 partition()이 두 번 불림)"
-                ),
-            },
-            ProducerLine::ExplicitPartition { partition } => {
-                format!("직접 지정한 파티션 p{partition}")
+            }) => {
+                say!(lang, records, null_key_percent, records_per_sec, batch_size, linger_ms, partitions;
+                    "{records} records, {null_key_percent}% null keys, {records_per_sec}/s, batch.size {batch_size} B, linger.ms {linger_ms}, {partitions} partitions; same stream and seed for each column.",
+                    "레코드 {records}개, null 키 {null_key_percent}%, 초당 {records_per_sec}개, batch.size {batch_size} B, linger.ms {linger_ms}, 파티션 {partitions}개. 모든 열에 같은 레코드와 같은 시드를 씁니다.")
             }
-            ProducerLine::StickySwitch {
-                from,
-                to,
-                reason,
-                produced_bytes,
-                weights,
-            } => {
-                let from = from.map_or("—".to_string(), |f| format!("p{f}"));
-                let how = match weights {
-                    None => "리더가 있는 파티션 중에서 균등하게 무작위로".to_string(),
-                    Some(w) => format!("적응형 가중치 {}", weights_list(w)),
-                };
-                format!(
-                    " 스티키 {from} → p{to}: {} ({produced_bytes} B 보낸 뒤), {how} 선택",
-                    words::switch_reason(KO, *reason)
-                )
-            }
-            ProducerLine::StickyState {
-                partition,
-                produced,
-                batch_size,
-            } => format!(
-                "null 키의 스티키 파티션: p{partition}, {batch_size} B 중 {produced} B (batch.size에 이르고 배치가 가득 차거나, 2 × batch.size에 이르면 바뀜)"
-            ),
-            ProducerLine::RoundRobinCounter { counter } => format!("라운드 로빈 카운터: {counter}"),
-            ProducerLine::NoStickyYet => {
-                "아직 null 키 레코드가 없어 스티키 파티션도 없음".to_string()
-            }
-            ProducerLine::RetryIn { ms } => format!("{ms} ms 뒤 재시도"),
-            ProducerLine::Lingering { age_ms, linger_ms } => {
-                format!("대기 중 {age_ms}/{linger_ms} ms")
-            }
-            ProducerLine::OpenBatch {
-                partition,
-                batch,
-                records,
-                estimated,
-                batch_size,
-            } => format!("p{partition} {batch} · {records}건 · {estimated} / {batch_size} B"),
-            ProducerLine::Fill { percent } => format!("{percent:.0}% 참"),
-            ProducerLine::SentBatch {
-                batch,
-                partition,
-                records,
-                bytes,
-                compression,
-                uncompressed_bytes,
-                attempt,
-            } => {
-                let retry = if *attempt > 1 {
-                    format!(" · {attempt}번째 시도")
-                } else {
-                    String::new()
-                };
-                format!(
-                    "{batch} → p{partition}: {records}건, {}{retry}",
-                    size(*bytes, *compression, *uncompressed_bytes)
-                )
-            }
-            ProducerLine::BatchesHint {
-                batch_size,
-                linger_ms,
-                compression,
-                ratio,
-                in_flight,
-                max_in_flight,
-                idempotent,
-            } => format!(
-                "batch.size {batch_size} B · linger.ms {linger_ms} · 압축 {} (압축률 추정 {ratio:.3}) · 전송 중 {in_flight} (브로커당 최대 {max_in_flight}) · 멱등성 {}",
-                compression.as_config(),
-                if *idempotent { "켜짐" } else { "꺼짐" }
-            ),
-            ProducerLine::Counters {
-                acknowledged,
-                retries,
-                duplicates_dropped,
-                duplicates_appended,
-                failed,
-            } => format!(
-                "확인 응답 {acknowledged} · 재시도 {retries} · 멱등성으로 걸러진 중복 {duplicates_dropped} · 기록된 중복 {duplicates_appended} · 실패 (delivery.timeout.ms) {failed}"
-            ),
-            ProducerLine::HandRecord {
-                record,
-                key,
-                value,
-                tp,
-                offset,
-            } => format!("{record} 키 {key} 값 \"{value}\" → {tp} 오프셋 {offset}"),
-            ProducerLine::PartitionsLabel { topic } => format!("{topic} 파티션 수: "),
-            ProducerLine::SetPartitionCount { now } => {
-                format!("파티션 수 바꾸기 (지금 {now}개)")
-            }
-            ProducerLine::MetadataPending {
-                total,
-                producer,
-                known,
-                next_s,
-                age_s,
-            } => format!(
-                "토픽의 파티션은 {total}개지만, {} 다음 메타데이터 갱신({next_s:.1} s, metadata.max.age.ms = {age_s} s)까지 {known}개만 씁니다.",
-                neun(producer)
-            ),
-            ProducerLine::KeyMoves { key, from, to } => format!("⇄ \"{key}\": p{from} → p{to}"),
-            ProducerLine::KeyStays { key, partition } => {
-                format!("\"{key}\": p{partition}에 그대로")
-            }
-            ProducerLine::KeysAfter {
-                from,
-                to,
-                moved,
-                total,
-            } => format!(
-                "파티션 {from} → {to}개 뒤의 키: {total}개 중 {} 이동",
-                ga(&format!("{moved}개"))
-            ),
-            ProducerLine::PartitionOption { partition } => format!("p{partition} (직접 지정)"),
-            ProducerLine::CompareSpec(CompareSpec {
-                partitions,
-                records,
-                keys: _,
-                null_key_percent,
-                value_bytes: _,
-                batch_size,
-                linger_ms,
-                records_per_sec,
-                seed: _,
-            }) => format!(
-                "레코드 {records}개, null 키 {null_key_percent}%, 초당 {records_per_sec}개, batch.size {batch_size} B, linger.ms {linger_ms}, 파티션 {partitions}개. 모든 열에 같은 레코드와 같은 시드를 씁니다."
-            ),
-            ProducerLine::Records { n } => format!("레코드 {n}개"),
-            ProducerLine::Batches { n } => format!("배치 {n}개"),
+            ProducerLine::Records { n } => say!(lang, n; "{n} records", "레코드 {n}개"),
+            ProducerLine::Batches { n } => say!(lang, n; "{n} batches", "배치 {n}개"),
         }
     }
 }

@@ -8,7 +8,7 @@ use crate::engine::retention::{offset_reset_name, RemovalCause};
 use super::label_retention::RetentionLabel;
 use super::lang::{Lang, Say};
 use super::line_app::seconds;
-use super::particle::ga;
+use super::template::say;
 
 /// A duration in words: `604800000` → `7 days` (`7일`); else `… ms`.
 #[must_use]
@@ -71,7 +71,7 @@ pub enum RetentionLine {
         /// Bytes.
         bytes: u64,
         /// Records held.
-        records: usize,
+        records: u64,
         /// The log start offset.
         log_start: u64,
         /// The cleaner's checkpoint, on a compacted topic.
@@ -143,37 +143,41 @@ pub enum RetentionLine {
 }
 
 impl Say for RetentionLine {
-    fn en(&self) -> String {
-        const EN: Lang = Lang::En;
+    fn say(&self, lang: Lang) -> String {
         match self {
-            RetentionLine::Millis(ms) => format!("{ms} ({})", duration(EN, *ms)),
+            RetentionLine::Millis(ms) => format!("{ms} ({})", duration(lang, *ms)),
             RetentionLine::Bytes(b) => format!("{b} ({})", bytes(*b)),
-            RetentionLine::CleanedBelow { offset } => format!(", cleaned below offset {offset}"),
+            RetentionLine::CleanedBelow { offset } => say!(lang, offset;
+                ", cleaned below offset {offset}",
+                ", 오프셋 {offset} 앞까지 정리됨"),
             RetentionLine::LeaderStat {
                 tp,
                 segments,
-                bytes: b,
+                bytes: size,
                 records,
                 log_start,
                 cleaned_below,
-            } => format!(
-                "{tp}: {segments} segment(s), {}, {records} record(s) held, log start {log_start}{}",
-                bytes(*b),
-                cleaned_below.map_or(String::new(), |o| RetentionLine::CleanedBelow { offset: o }.en())
-            ),
-            RetentionLine::TopicHeading { topic } => format!("Topic {topic}"),
-            RetentionLine::OnLeaders { stats } => format!("On the leaders: {stats}"),
+            } => say!(lang,
+                tp, segments, size = bytes(*size), records, log_start,
+                cleaned = cleaned_below.map_or(String::new(), |offset| RetentionLine::CleanedBelow { offset }.say(lang));
+                "{tp}: {segments} segment(s), {size}, {records} record(s) held, log start {log_start}{cleaned}",
+                "{tp}: 세그먼트 {segments}개, {size}, 레코드 {records}개 보관, 로그 시작 {log_start}{cleaned}"),
+            RetentionLine::TopicHeading { topic } => {
+                say!(lang, topic; "Topic {topic}", "토픽 {topic}")
+            }
+            RetentionLine::OnLeaders { stats } => {
+                say!(lang, stats; "On the leaders: {stats}", "리더 기준: {stats}")
+            }
             RetentionLine::IntervalInForce {
                 interval_ms,
                 default_ms,
-            } => format!(
-                " in force {interval_ms} ({}); Kafka's default {default_ms} ({}). A static broker setting in Kafka (changed by a restart); here it applies at once.",
-                duration(EN, *interval_ms),
-                duration(EN, *default_ms)
-            ),
-            RetentionLine::TombstoneNote { producer } => format!(
-                " from {producer}; the log cleaner runs every 15 s (log.cleaner.backoff.ms) and keeps the latest value of each key outside the active segment."
-            ),
+            } => say!(lang,
+                interval_ms, interval = duration(lang, *interval_ms), default_ms, default = duration(lang, *default_ms);
+                " in force {interval_ms} ({interval}); Kafka's default {default_ms} ({default}). A static broker setting in Kafka (changed by a restart); here it applies at once.",
+                " 적용 중 {interval_ms} ({interval}), Kafka 기본값 {default_ms} ({default}). Kafka에서는 브로커의 정적 설정이라 재시작해야 바뀌지만, 여기서는 바로 적용됩니다."),
+            RetentionLine::TombstoneNote { producer } => say!(lang, producer;
+                " from {producer}; the log cleaner runs every 15 s (log.cleaner.backoff.ms) and keeps the latest value of each key outside the active segment.",
+                " {producer}{가} 보냅니다. 로그 클리너는 15초마다 (log.cleaner.backoff.ms) 돌면서, 활성 세그먼트 밖에서는 키마다 최신 값만 남깁니다."),
             RetentionLine::Reset {
                 at_ms,
                 member,
@@ -189,16 +193,17 @@ impl Say for RetentionLine {
                 let at = seconds(*at_ms);
                 let policy = offset_reset_name(*policy);
                 match to {
-                    None => format!(
-                        "{at} s: {member} (group {group}) fell off {tp}: position {from} is below the log start offset {log_start}; auto.offset.reset=none, so the error went to the application and it stopped reading {tp}."
-                    ),
-                    Some(to) if to >= from => format!(
-                        "{at} s: {member} (group {group}) fell off {tp}: position {from} was below the log start offset {log_start} (OFFSET_OUT_OF_RANGE). auto.offset.reset={policy} moved it to {to}: it skipped offsets {from}..{} ({skipped} record offset(s), {deleted} deleted by retention before it read them).",
-                        to.saturating_sub(1)
-                    ),
-                    Some(to) => format!(
-                        "{at} s: {member} (group {group})'s position {from} on {tp} was past the log end (OFFSET_OUT_OF_RANGE). auto.offset.reset={policy} moved it back to {to}."
-                    ),
+                    None => say!(lang, at, member, group, tp, from, log_start;
+                        "{at} s: {member} (group {group}) fell off {tp}: position {from} is below the log start offset {log_start}; auto.offset.reset=none, so the error went to the application and it stopped reading {tp}.",
+                        "{at} s: 그룹 {group}의 {member}{가} {tp}에서 밀려났습니다. 위치 {from} < 로그 시작 오프셋 {log_start}. auto.offset.reset=none이라 오류가 애플리케이션에 전달되었고 {tp} 읽기를 멈췄습니다."),
+                    Some(to) if to >= from => {
+                        say!(lang, at, member, group, tp, from, log_start, policy, to, last = to.saturating_sub(1), skipped, deleted;
+                            "{at} s: {member} (group {group}) fell off {tp}: position {from} was below the log start offset {log_start} (OFFSET_OUT_OF_RANGE). auto.offset.reset={policy} moved it to {to}: it skipped offsets {from}..{last} ({skipped} record offset(s), {deleted} deleted by retention before it read them).",
+                            "{at} s: 그룹 {group}의 {member}{가} {tp}에서 밀려났습니다. 위치 {from} < 로그 시작 오프셋 {log_start} (OFFSET_OUT_OF_RANGE). auto.offset.reset={policy}에 따라 위치를 {to}에 맞췄습니다. 오프셋 {from}..{last} 건너뜀 (레코드 오프셋 {skipped}개, 그중 {deleted}개는 읽기 전에 보존 정책으로 삭제됨).")
+                    }
+                    Some(to) => say!(lang, at, member, group, from, tp, policy, to;
+                        "{at} s: {member} (group {group})'s position {from} on {tp} was past the log end (OFFSET_OUT_OF_RANGE). auto.offset.reset={policy} moved it back to {to}.",
+                        "{at} s: 그룹 {group}의 {member}의 {tp} 위치 {from}{이} 로그 끝을 넘어섰습니다 (OFFSET_OUT_OF_RANGE). auto.offset.reset={policy}에 따라 위치를 {to}에 되돌렸습니다."),
                 }
             }
             RetentionLine::SegmentTitle {
@@ -206,98 +211,17 @@ impl Say for RetentionLine {
                 records,
                 bytes,
                 active,
-            } => format!(
-                "segment from offset {base}: {records} record(s), {bytes} B{}",
-                if *active { RetentionLabel::Active.en() } else { "" }
-            ),
-            RetentionLine::Removed { offset, cause } => format!(
-                "offset {offset}: {}",
-                match cause {
-                    RemovalCause::Retention(_) => RetentionLabel::DeletedByRetention.en(),
-                    RemovalCause::Compaction => RetentionLabel::RemovedByCleaner.en(),
-                }
-            ),
-        }
-    }
-
-    fn ko(&self) -> String {
-        const KO: Lang = Lang::Ko;
-        match self {
-            RetentionLine::Millis(ms) => format!("{ms} ({})", duration(KO, *ms)),
-            RetentionLine::Bytes(b) => format!("{b} ({})", bytes(*b)),
-            RetentionLine::CleanedBelow { offset } => format!(", 오프셋 {offset} 앞까지 정리됨"),
-            RetentionLine::LeaderStat {
-                tp,
-                segments,
-                bytes: b,
-                records,
-                log_start,
-                cleaned_below,
-            } => format!(
-                "{tp}: 세그먼트 {segments}개, {}, 레코드 {records}개 보관, 로그 시작 {log_start}{}",
-                bytes(*b),
-                cleaned_below.map_or(String::new(), |o| RetentionLine::CleanedBelow { offset: o }.ko())
-            ),
-            RetentionLine::TopicHeading { topic } => format!("토픽 {topic}"),
-            RetentionLine::OnLeaders { stats } => format!("리더 기준: {stats}"),
-            RetentionLine::IntervalInForce {
-                interval_ms,
-                default_ms,
-            } => format!(
-                " 적용 중 {interval_ms} ({}), Kafka 기본값 {default_ms} ({}). Kafka에서는 브로커의 정적 설정이라 재시작해야 바뀌지만, 여기서는 바로 적용됩니다.",
-                duration(KO, *interval_ms),
-                duration(KO, *default_ms)
-            ),
-            RetentionLine::TombstoneNote { producer } => format!(
-                " {} 보냅니다. 로그 클리너는 15초마다 (log.cleaner.backoff.ms) 돌면서, 활성 세그먼트 밖에서는 키마다 최신 값만 남깁니다.",
-                ga(producer)
-            ),
-            RetentionLine::Reset {
-                at_ms,
-                member,
-                group,
-                tp,
-                from,
-                to,
-                policy,
-                log_start,
-                skipped,
-                deleted,
-            } => {
-                let at = seconds(*at_ms);
-                let policy = offset_reset_name(*policy);
-                match to {
-                    None => format!(
-                        "{at} s: 그룹 {group}의 {} {tp}에서 밀려났습니다. 위치 {from} < 로그 시작 오프셋 {log_start}. auto.offset.reset=none이라 오류가 애플리케이션에 전달되었고 {tp} 읽기를 멈췄습니다.",
-                        ga(member)
-                    ),
-                    Some(to) if to >= from => format!(
-                        "{at} s: 그룹 {group}의 {} {tp}에서 밀려났습니다. 위치 {from} < 로그 시작 오프셋 {log_start} (OFFSET_OUT_OF_RANGE). auto.offset.reset={policy}에 따라 위치를 {to}에 맞췄습니다. 오프셋 {from}..{} 건너뜀 (레코드 오프셋 {skipped}개, 그중 {deleted}개는 읽기 전에 보존 정책으로 삭제됨).",
-                        ga(member),
-                        to.saturating_sub(1)
-                    ),
-                    Some(to) => format!(
-                        "{at} s: 그룹 {group}의 {member}의 {tp} 위치 {} 로그 끝을 넘어섰습니다 (OFFSET_OUT_OF_RANGE). auto.offset.reset={policy}에 따라 위치를 {to}에 되돌렸습니다.",
-                        ga(&from.to_string())
-                    ),
-                }
-            }
-            RetentionLine::SegmentTitle {
-                base,
-                records,
-                bytes,
-                active,
-            } => format!(
-                "오프셋 {base}부터의 세그먼트: 레코드 {records}개, {bytes} B{}",
-                if *active { RetentionLabel::Active.ko() } else { "" }
-            ),
-            RetentionLine::Removed { offset, cause } => format!(
-                "오프셋 {offset}: {}",
-                match cause {
-                    RemovalCause::Retention(_) => RetentionLabel::DeletedByRetention.ko(),
-                    RemovalCause::Compaction => RetentionLabel::RemovedByCleaner.ko(),
-                }
-            ),
+            } => say!(lang, base, records, bytes,
+                active = if *active { RetentionLabel::Active.say(lang) } else { "" };
+                "segment from offset {base}: {records} record(s), {bytes} B{active}",
+                "오프셋 {base}부터의 세그먼트: 레코드 {records}개, {bytes} B{active}"),
+            RetentionLine::Removed { offset, cause } => say!(lang, offset,
+                cause = match cause {
+                RemovalCause::Retention(_) => RetentionLabel::DeletedByRetention.say(lang),
+                RemovalCause::Compaction => RetentionLabel::RemovedByCleaner.say(lang),
+                };
+                "offset {offset}: {cause}",
+                "오프셋 {offset}: {cause}"),
         }
     }
 }

@@ -11,9 +11,9 @@ use crate::share::LinkError;
 
 use super::lang::{Lang, Say};
 use super::line_app::format_time;
-use super::particle::{ga, reul, ro};
 use super::quote::{clip_message, quote_input as q};
 use super::refusal::{history_refusal, refusal};
+use super::template::say;
 
 /// A step count in words: `870 million`, `3.9 million`, `12,345`
 /// (`8억 7000만`, `800만`, `3,865,422` in Korean).
@@ -95,19 +95,13 @@ pub struct Progress {
 }
 
 impl Say for Progress {
-    fn en(&self) -> String {
+    fn say(&self, lang: Lang) -> String {
         match self.purpose {
-            Purpose::Link => "Loading the scene…".to_string(),
-            Purpose::Lesson => "Loading the lesson…".to_string(),
-            Purpose::Seek => format!("Going to {}…", format_time(self.goal_ms)),
-        }
-    }
-
-    fn ko(&self) -> String {
-        match self.purpose {
-            Purpose::Link => "장면을 불러오는 중…".to_string(),
-            Purpose::Lesson => "레슨을 불러오는 중…".to_string(),
-            Purpose::Seek => format!("{} 가는 중…", ro(&format_time(self.goal_ms))),
+            Purpose::Link => say!(lang; "Loading the scene…", "장면을 불러오는 중…"),
+            Purpose::Lesson => say!(lang; "Loading the lesson…", "레슨을 불러오는 중…"),
+            Purpose::Seek => {
+                say!(lang, at = format_time(self.goal_ms); "Going to {at}…", "{at}{로} 가는 중…")
+            }
         }
     }
 }
@@ -143,227 +137,114 @@ fn advice(lang: Lang, purpose: Purpose) -> &'static str {
 }
 
 impl Say for JobRefusal {
-    fn en(&self) -> String {
-        const EN: Lang = Lang::En;
+    fn say(&self, lang: Lang) -> String {
         let JobRefusal { purpose, why } = self;
-        let who = subject(EN, *purpose);
+        let who = subject(lang, *purpose);
+        let advice = advice(lang, *purpose);
         let text = match why {
-            WorkRefusal::Cluster(r) => format!("{who} cluster is refused: {}", refusal(EN, r)),
-            WorkRefusal::Command { number, refused } => format!(
-                "{who}'s command {number} is refused: {}",
-                history_refusal(EN, refused)
-            ),
-            WorkRefusal::TooLarge { mb, at_ms, max_mb } => format!(
-                "{who} would hold about {mb} MB of records at {}, more than the {max_mb} MB a page keeps; {}",
-                span(EN, *at_ms),
-                advice(EN, *purpose)
-            ),
-            WorkRefusal::OverBudget {
-                max_steps,
-                at_ms,
-                end_ms,
-            } => format!(
-                "{who} needs more than {} engine steps, the most a page runs at once: it was stopped at {} of {}; {}",
-                count(EN, *max_steps),
-                span(EN, *at_ms),
-                span(EN, *end_ms),
-                advice(EN, *purpose)
-            ),
-            WorkRefusal::Estimate {
-                steps,
-                end_ms,
-                per_second,
-                max_steps,
-            } => format!(
-                "{who} needs about {} engine steps to reach {} (about {} a simulated second so far), {:.1} times the {} a page runs at once; {}",
-                count(EN, *steps),
-                span(EN, *end_ms),
-                count(EN, *per_second),
-                *steps as f64 / *max_steps as f64,
-                count(EN, *max_steps),
-                advice(EN, *purpose)
-            ),
-        };
-        clip_message(&text)
-    }
-
-    fn ko(&self) -> String {
-        const KO: Lang = Lang::Ko;
-        let JobRefusal { purpose, why } = self;
-        let who = subject(KO, *purpose);
-        let text = match why {
-            WorkRefusal::Cluster(r) => {
-                format!("{}의 클러스터가 거부되었습니다: {}", who, refusal(KO, r))
+            WorkRefusal::Cluster(r) => say!(lang, who, refusal = refusal(lang, r);
+                "{who} cluster is refused: {refusal}",
+                "{who}의 클러스터가 거부되었습니다: {refusal}"),
+            WorkRefusal::Command { number, refused } => {
+                say!(lang, who, number, refusal = history_refusal(lang, refused);
+                    "{who}'s command {number} is refused: {refusal}",
+                    "{who}의 {number}번째 명령이 거부되었습니다: {refusal}")
             }
-            WorkRefusal::Command { number, refused } => format!(
-                "{who}의 {number}번째 명령이 거부되었습니다: {}",
-                history_refusal(KO, refused)
-            ),
-            WorkRefusal::TooLarge { mb, at_ms, max_mb } => format!(
-                "{} {}에 레코드 약 {mb} MB를 담게 되어, 페이지가 담는 {max_mb} MB를 넘습니다. {}",
-                ga(who),
-                span(KO, *at_ms),
-                advice(KO, *purpose)
-            ),
+            WorkRefusal::TooLarge { mb, at_ms, max_mb } => {
+                say!(lang, who, mb, at = span(lang, *at_ms), max_mb, advice;
+                    "{who} would hold about {mb} MB of records at {at}, more than the {max_mb} MB a page keeps; {advice}",
+                    "{who}{가} {at}에 레코드 약 {mb} MB를 담게 되어, 페이지가 담는 {max_mb} MB를 넘습니다. {advice}")
+            }
             WorkRefusal::OverBudget {
                 max_steps,
                 at_ms,
                 end_ms,
-            } => format!(
-                "{} 페이지가 한 번에 돌리는 최대치인 엔진 스텝 {}개보다 많이 필요합니다: {} 중 {}에서 멈췄습니다. {}",
-                ga(who),
-                count(KO, *max_steps),
-                span(KO, *end_ms),
-                span(KO, *at_ms),
-                advice(KO, *purpose)
-            ),
+            } => say!(lang,
+                who, max_steps = count(lang, *max_steps), at = span(lang, *at_ms), end = span(lang, *end_ms), advice;
+                "{who} needs more than {max_steps} engine steps, the most a page runs at once: it was stopped at {at} of {end}; {advice}",
+                "{who}{가} 페이지가 한 번에 돌리는 최대치인 엔진 스텝 {max_steps}개보다 많이 필요합니다: {end} 중 {at}에서 멈췄습니다. {advice}"),
             WorkRefusal::Estimate {
                 steps,
                 end_ms,
                 per_second,
                 max_steps,
-            } => format!(
-                "{} {}까지 가려면 엔진 스텝이 약 {}개 필요합니다 (지금까지 시뮬레이션 1초에 약 {}개). 페이지가 한 번에 돌리는 {}개의 {:.1}배입니다. {}",
-                ga(who),
-                span(KO, *end_ms),
-                count(KO, *steps),
-                count(KO, *per_second),
-                count(KO, *max_steps),
-                *steps as f64 / *max_steps as f64,
-                advice(KO, *purpose)
-            ),
+            } => say!(lang,
+                times = format!("{:.1}", *steps as f64 / *max_steps as f64),
+                who, steps = count(lang, *steps), end = span(lang, *end_ms), per_second = count(lang, *per_second), max_steps = count(lang, *max_steps), advice;
+                "{who} needs about {steps} engine steps to reach {end} (about {per_second} a simulated second so far), {times} times the {max_steps} a page runs at once; {advice}",
+                "{who}{가} {end}까지 가려면 엔진 스텝이 약 {steps}개 필요합니다 (지금까지 시뮬레이션 1초에 약 {per_second}개). 페이지가 한 번에 돌리는 {max_steps}개의 {times}배입니다. {advice}"),
         };
         clip_message(&text)
     }
 }
 
 impl Say for LinkError {
-    fn en(&self) -> String {
-        const EN: Lang = Lang::En;
+    fn say(&self, lang: Lang) -> String {
         let text = match self {
-            LinkError::TooLong { chars, max } => {
-                format!("the link is too long ({chars} characters; at most {max})")
+            LinkError::TooLong { chars, max } => say!(lang, chars, max;
+                "the link is too long ({chars} characters; at most {max})",
+                "링크가 너무 깁니다 ({chars}자, 최대 {max}자)"),
+            LinkError::NotBase64(error) => say!(lang, error;
+                "the link is damaged (not base64url: {error})",
+                "링크가 손상되었습니다 (base64url이 아님, 해독기 메시지: {error})"),
+            LinkError::NotDeflate(error) => say!(lang, error;
+                "the link is damaged (does not inflate: {error})",
+                "링크가 손상되었습니다 (압축이 풀리지 않음, 해독기 메시지: {error})"),
+            LinkError::StateTooLarge { max } => say!(lang, max;
+                "the link's state is larger than {max} bytes",
+                "링크의 상태가 {max}바이트보다 큽니다"),
+            LinkError::StateInvalid { what, line, column } => {
+                say!(lang, what = clip_message(what), line, column;
+                    "the link's state is not valid: {what} (line {line}, column {column})",
+                    "링크의 상태가 올바르지 않습니다 ({line}줄 {column}열, 해독기 메시지: {what})")
             }
-            LinkError::NotBase64(e) => format!("the link is damaged (not base64url: {e})"),
-            LinkError::NotDeflate(e) => format!("the link is damaged (does not inflate: {e})"),
-            LinkError::StateTooLarge { max } => {
-                format!("the link's state is larger than {max} bytes")
-            }
-            LinkError::StateInvalid { what, line, column } => format!(
-                "the link's state is not valid: {} (line {line}, column {column})",
-                clip_message(what)
-            ),
-            LinkError::Version { found, newest } => format!(
-                "the link has format version {found}; this kafkascope reads versions 1 and {newest}"
-            ),
-            LinkError::TooManyCommands { count, max } => {
-                format!("the link has {count} commands; at most {max}")
-            }
-            LinkError::TimePast { max_ms } => {
-                format!("the link asks for a time past {max_ms} ms (one simulated day)")
-            }
-            LinkError::OutOfOrder => "the link's commands are not in time order".to_string(),
-            LinkError::AppliedAboveHeld { applied, held } => {
-                format!("the link says {applied} commands were applied but holds {held}")
-            }
-            LinkError::UnknownScenario(name) => format!(
-                "the link names a scenario \"{}\" that this kafkascope does not have (built in: default, stress, retention)",
-                q(name)
-            ),
-            LinkError::NoScenario => "the link has neither a scenario nor a config".to_string(),
-            LinkError::MomentOverBudget { steps, max_steps } => format!(
-                "the link's moment is {} engine steps into its history, {:.1} times the {} a page runs at once; ask for a link to an earlier moment",
-                count(EN, *steps),
-                *steps as f64 / *max_steps as f64,
-                count(EN, *max_steps)
-            ),
-            LinkError::Cluster(r) => format!("the link's cluster is refused: {}", refusal(EN, r)),
-            LinkError::Work(r) => r.en(),
-        };
-        clip_message(&text)
-    }
-
-    fn ko(&self) -> String {
-        const KO: Lang = Lang::Ko;
-        let text = match self {
-            LinkError::TooLong { chars, max } => {
-                format!("링크가 너무 깁니다 ({chars}자, 최대 {max}자)")
-            }
-            LinkError::NotBase64(e) => {
-                format!("링크가 손상되었습니다 (base64url이 아님, 해독기 메시지: {e})")
-            }
-            LinkError::NotDeflate(e) => {
-                format!("링크가 손상되었습니다 (압축이 풀리지 않음, 해독기 메시지: {e})")
-            }
-            LinkError::StateTooLarge { max } => {
-                format!("링크의 상태가 {max}바이트보다 큽니다")
-            }
-            LinkError::StateInvalid { what, line, column } => format!(
-                "링크의 상태가 올바르지 않습니다 ({line}줄 {column}열, 해독기 메시지: {})",
-                clip_message(what)
-            ),
-            LinkError::Version { found, newest } => format!(
-                "링크의 형식 버전은 {found}입니다. 이 kafkascope는 버전 1과 {} 읽습니다",
-                reul(&newest.to_string())
-            ),
-            LinkError::TooManyCommands { count, max } => {
-                format!("링크의 명령이 {count}개입니다. 최대 {max}개입니다")
-            }
-            LinkError::TimePast { max_ms } => format!(
-                "링크가 {max_ms} ms(시뮬레이션 하루)보다 뒤의 시각을 요구합니다"
-            ),
-            LinkError::OutOfOrder => "링크의 명령이 시간 순서가 아닙니다".to_string(),
-            LinkError::AppliedAboveHeld { applied, held } => {
-                format!("링크는 명령 {applied}개를 적용했다고 하지만 {held}개만 담고 있습니다")
-            }
-            LinkError::UnknownScenario(name) => format!(
-                "링크가 이 kafkascope에 없는 시나리오 {} 가리킵니다 (내장: default, stress, retention)",
-                reul(&format!("\"{}\"", q(name)))
-            ),
-            LinkError::NoScenario => "링크에 시나리오도 설정도 없습니다".to_string(),
-            LinkError::MomentOverBudget { steps, max_steps } => format!(
-                "링크가 가리키는 순간은 기록의 엔진 스텝 {}개째로, 페이지가 한 번에 돌리는 {}개의 {:.1}배입니다. 더 이른 순간의 링크를 요청하세요",
-                count(KO, *steps),
-                count(KO, *max_steps),
-                *steps as f64 / *max_steps as f64
-            ),
-            LinkError::Cluster(r) => {
-                format!("링크의 클러스터가 거부되었습니다: {}", refusal(KO, r))
-            }
-            LinkError::Work(r) => r.ko(),
+            LinkError::Version { found, newest } => say!(lang, found, newest;
+                "the link has format version {found}; this kafkascope reads versions 1 and {newest}",
+                "링크의 형식 버전은 {found}입니다. 이 kafkascope는 버전 1과 {newest}{를} 읽습니다"),
+            LinkError::TooManyCommands { count, max } => say!(lang, count, max;
+                "the link has {count} commands; at most {max}",
+                "링크의 명령이 {count}개입니다. 최대 {max}개입니다"),
+            LinkError::TimePast { max_ms } => say!(lang, max_ms;
+                "the link asks for a time past {max_ms} ms (one simulated day)",
+                "링크가 {max_ms} ms(시뮬레이션 하루)보다 뒤의 시각을 요구합니다"),
+            LinkError::OutOfOrder => say!(lang;
+                "the link's commands are not in time order",
+                "링크의 명령이 시간 순서가 아닙니다"),
+            LinkError::AppliedAboveHeld { applied, held } => say!(lang, applied, held;
+                "the link says {applied} commands were applied but holds {held}",
+                "링크는 명령 {applied}개를 적용했다고 하지만 {held}개만 담고 있습니다"),
+            LinkError::UnknownScenario(name) => say!(lang, name = q(name);
+                "the link names a scenario \"{name}\" that this kafkascope does not have (built in: default, stress, retention)",
+                "링크가 이 kafkascope에 없는 시나리오 \"{name}\"{를} 가리킵니다 (내장: default, stress, retention)"),
+            LinkError::NoScenario => say!(lang;
+                "the link has neither a scenario nor a config",
+                "링크에 시나리오도 설정도 없습니다"),
+            LinkError::MomentOverBudget { steps, max_steps } => say!(lang,
+                times = format!("{:.1}", *steps as f64 / *max_steps as f64), steps = count(lang, *steps), max_steps = count(lang, *max_steps);
+                "the link's moment is {steps} engine steps into its history, {times} times the {max_steps} a page runs at once; ask for a link to an earlier moment",
+                "링크가 가리키는 순간은 기록의 엔진 스텝 {steps}개째로, 페이지가 한 번에 돌리는 {max_steps}개의 {times}배입니다. 더 이른 순간의 링크를 요청하세요"),
+            LinkError::Cluster(r) => say!(lang, refusal = refusal(lang, r);
+                "the link's cluster is refused: {refusal}",
+                "링크의 클러스터가 거부되었습니다: {refusal}"),
+            LinkError::Work(r) => r.say(lang),
         };
         clip_message(&text)
     }
 }
 
 impl Say for Halt {
-    fn en(&self) -> String {
-        const EN: Lang = Lang::En;
+    fn say(&self, lang: Lang) -> String {
         match self {
-            Halt::SceneTooLarge { at_ms, mb, max_mb } => format!(
-                "paused at {}: the scene holds about {mb} MB of records, more than the {max_mb} MB a page keeps",
-                span(EN, *at_ms)
-            ),
-            Halt::StepBackTooFar { max_steps, spent } => format!(
-                "stepping back here would replay more than {} engine steps (gave up after {}); use the timeline to go back instead",
-                count(EN, *max_steps),
-                count(EN, *spent)
-            ),
-        }
-    }
-
-    fn ko(&self) -> String {
-        const KO: Lang = Lang::Ko;
-        match self {
-            Halt::SceneTooLarge { at_ms, mb, max_mb } => format!(
-                "{}에서 멈췄습니다: 장면이 레코드를 약 {mb} MB 담고 있어, 페이지가 담는 {max_mb} MB를 넘습니다",
-                span(KO, *at_ms)
-            ),
-            Halt::StepBackTooFar { max_steps, spent } => format!(
-                "여기서 한 단계 뒤로 가려면 엔진 스텝 {}개보다 많이 다시 돌려야 합니다 ({}개 뒤에 포기). 대신 타임라인으로 돌아가세요",
-                count(KO, *max_steps),
-                count(KO, *spent)
-            ),
+            Halt::SceneTooLarge { at_ms, mb, max_mb } => {
+                say!(lang, at = span(lang, *at_ms), mb, max_mb;
+                    "paused at {at}: the scene holds about {mb} MB of records, more than the {max_mb} MB a page keeps",
+                    "{at}에서 멈췄습니다: 장면이 레코드를 약 {mb} MB 담고 있어, 페이지가 담는 {max_mb} MB를 넘습니다")
+            }
+            Halt::StepBackTooFar { max_steps, spent } => {
+                say!(lang, max_steps = count(lang, *max_steps), spent = count(lang, *spent);
+                    "stepping back here would replay more than {max_steps} engine steps (gave up after {spent}); use the timeline to go back instead",
+                    "여기서 한 단계 뒤로 가려면 엔진 스텝 {max_steps}개보다 많이 다시 돌려야 합니다 ({spent}개 뒤에 포기). 대신 타임라인으로 돌아가세요")
+            }
         }
     }
 }

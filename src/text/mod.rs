@@ -32,8 +32,6 @@
 //! - [`Describe`]: `sim.describe(&event)`, an event in English
 
 pub mod event;
-pub mod event_en;
-pub mod event_ko;
 pub mod label_app;
 pub mod label_compare;
 pub mod label_groups;
@@ -41,6 +39,7 @@ pub mod label_page;
 pub mod label_picture;
 pub mod label_producer;
 pub mod label_retention;
+pub mod labels;
 pub mod lang;
 pub mod line_app;
 pub mod line_groups;
@@ -52,13 +51,11 @@ pub mod particle;
 pub mod quote;
 pub mod ranges;
 pub mod refusal;
-pub mod refusal_en;
-pub mod refusal_ko;
 #[cfg(test)]
 mod refusal_tests;
-pub mod say_event;
 pub mod snapshot;
 pub mod story;
+pub mod template;
 pub mod words;
 
 pub use label_app::AppLabel;

@@ -10,9 +10,9 @@ use crate::share::LinkError;
 use crate::timeline::Refused;
 
 use super::lang::{Lang, Say};
-use super::particle::{ga, neun, reul};
 use super::quote::quote_input as q;
 use super::refusal::{history_refusal, refusal};
+use super::template::say;
 
 /// A message above the picture.
 #[derive(Clone, Debug, PartialEq)]
@@ -103,166 +103,93 @@ pub enum HostMessageError {
 }
 
 impl Say for EmbedWarning {
-    fn en(&self) -> String {
+    fn say(&self, lang: Lang) -> String {
         match self {
-            EmbedWarning::BadValue { option, value } => format!("{option} \"{value}\" ignored"),
-            EmbedWarning::UnknownControl(name) => format!("unknown control \"{name}\" ignored"),
-            EmbedWarning::TooManyOrigins { max } => {
-                format!("more than {max} origins: the rest ignored")
-            }
-            EmbedWarning::BadOrigin(origin) => {
-                format!("origin \"{origin}\" is not scheme://host[:port]; ignored")
-            }
-            EmbedWarning::UnknownOption(key) => format!("unknown option \"{key}\" ignored"),
-        }
-    }
-
-    fn ko(&self) -> String {
-        match self {
-            EmbedWarning::BadValue { option, value } => {
-                format!(
-                    "{option}의 값 {} 무시했습니다",
-                    neun(&format!("\"{value}\""))
-                )
-            }
-            EmbedWarning::UnknownControl(name) => {
-                format!(
-                    "알 수 없는 조작 {} 무시했습니다",
-                    neun(&format!("\"{name}\""))
-                )
-            }
-            EmbedWarning::TooManyOrigins { max } => {
-                format!("origin이 {max}개를 넘어 나머지는 무시했습니다")
-            }
-            EmbedWarning::BadOrigin(origin) => {
-                format!(
-                    "origin {} scheme://host[:port] 형식이 아니라 무시했습니다",
-                    neun(&format!("\"{origin}\""))
-                )
-            }
-            EmbedWarning::UnknownOption(key) => {
-                format!(
-                    "알 수 없는 옵션 {} 무시했습니다",
-                    neun(&format!("\"{key}\""))
-                )
-            }
+            EmbedWarning::BadValue { option, value } => say!(lang, option, value;
+                "{option} \"{value}\" ignored",
+                "{option}의 값 \"{value}\"{는} 무시했습니다"),
+            EmbedWarning::UnknownControl(name) => say!(lang, name;
+                "unknown control \"{name}\" ignored",
+                "알 수 없는 조작 \"{name}\"{은} 무시했습니다"),
+            EmbedWarning::TooManyOrigins { max } => say!(lang, max;
+                "more than {max} origins: the rest ignored",
+                "origin이 {max}개를 넘어 나머지는 무시했습니다"),
+            EmbedWarning::BadOrigin(origin) => say!(lang, origin;
+                "origin \"{origin}\" is not scheme://host[:port]; ignored",
+                "origin \"{origin}\"{은} scheme://host[:port] 형식이 아니라 무시했습니다"),
+            EmbedWarning::UnknownOption(key) => say!(lang, key;
+                "unknown option \"{key}\" ignored",
+                "알 수 없는 옵션 \"{key}\"{는} 무시했습니다"),
         }
     }
 }
 
 impl Say for HostMessageError {
-    fn en(&self) -> String {
+    fn say(&self, lang: Lang) -> String {
         match self {
-            HostMessageError::NeedsNumber(what) => format!("\"{what}\" needs a number value"),
-            HostMessageError::SeekOutOfRange(t) => format!("seek time {t} is out of range"),
-            HostMessageError::SpeedOutOfRange(s) => format!("speed {s} is not from 0.1 to 100"),
-            HostMessageError::LangNeedsEnOrKo => "\"lang\" needs \"en\" or \"ko\"".to_string(),
-            HostMessageError::UnknownType(kind) => format!("unknown message type \"{kind}\""),
-        }
-    }
-
-    fn ko(&self) -> String {
-        match self {
-            HostMessageError::NeedsNumber(what) => format!("\"{what}\"에는 숫자 값이 필요합니다"),
-            HostMessageError::SeekOutOfRange(t) => {
-                format!("이동할 시각 {} 범위 밖입니다", ga(&t.to_string()))
-            }
-            HostMessageError::SpeedOutOfRange(s) => {
-                format!("속도 {} 0.1부터 100 사이가 아닙니다", ga(&s.to_string()))
-            }
-            HostMessageError::LangNeedsEnOrKo => {
-                "\"lang\"에는 \"en\"이나 \"ko\"가 필요합니다".to_string()
-            }
-            HostMessageError::UnknownType(kind) => {
-                format!("알 수 없는 메시지 종류 \"{kind}\"")
-            }
+            HostMessageError::NeedsNumber(what) => say!(lang, what;
+                "\"{what}\" needs a number value",
+                "\"{what}\"에는 숫자 값이 필요합니다"),
+            HostMessageError::SeekOutOfRange(time) => say!(lang, time;
+                "seek time {time} is out of range",
+                "이동할 시각 {time}{이} 범위 밖입니다"),
+            HostMessageError::SpeedOutOfRange(speed) => say!(lang, speed;
+                "speed {speed} is not from 0.1 to 100",
+                "속도 {speed}{가} 0.1부터 100 사이가 아닙니다"),
+            HostMessageError::LangNeedsEnOrKo => say!(lang;
+                "\"lang\" needs \"en\" or \"ko\"",
+                "\"lang\"에는 \"en\"이나 \"ko\"가 필요합니다"),
+            HostMessageError::UnknownType(kind) => say!(lang, kind;
+                "unknown message type \"{kind}\"",
+                "알 수 없는 메시지 종류 \"{kind}\""),
         }
     }
 }
 
 impl Say for Problem {
-    fn en(&self) -> String {
-        const EN: Lang = Lang::En;
+    fn say(&self, lang: Lang) -> String {
         match self {
-            Problem::Busy => "Still loading: wait, or press Cancel.".to_string(),
-            Problem::Command(r) => history_refusal(EN, r),
-            Problem::Refusal(r) => refusal(EN, r),
-            Problem::Work(r) => match r.purpose {
-                Purpose::Link => format!(
-                    "This link cannot be opened: {} Showing the default scene.",
-                    r.en()
-                ),
-                Purpose::Lesson => format!("The lesson was not loaded: {}", r.en()),
-                Purpose::Seek => format!("Stayed here: {}", r.en()),
-            },
-            Problem::Link(e) => format!(
-                "This link cannot be opened: {} Showing the default scene.",
-                e.en()
-            ),
-            Problem::Halt(h) => h.en(),
-            Problem::NoScenario(name) => format!(
-                "There is no built-in scenario \"{}\" (built in: default, stress, retention). Showing the default scenario.",
-                q(name)
-            ),
-            Problem::NoLesson(id) => format!("There is no built-in lesson \"{}\".", q(id)),
-            Problem::LessonFile { id, detail } => {
-                format!("The lesson \"{}\" does not load: {detail}", q(id))
+            Problem::Busy => say!(lang;
+                "Still loading: wait, or press Cancel.",
+                "아직 불러오는 중입니다: 기다리거나 취소를 누르세요."),
+            Problem::Command(r) => history_refusal(lang, r),
+            Problem::Refusal(r) => refusal(lang, r),
+            Problem::Work(r) => {
+                let why = r.say(lang);
+                match r.purpose {
+                    Purpose::Link => say!(lang, why;
+                        "This link cannot be opened: {why} Showing the default scene.",
+                        "이 링크는 열 수 없습니다: {why} 기본 장면을 보여 줍니다."),
+                    Purpose::Lesson => say!(lang, why;
+                        "The lesson was not loaded: {why}",
+                        "레슨을 불러오지 않았습니다: {why}"),
+                    Purpose::Seek => {
+                        say!(lang, why; "Stayed here: {why}", "이동하지 않았습니다: {why}")
+                    }
+                }
             }
-            Problem::Embed(w) => w.en(),
-            Problem::HostMessage(e) => {
-                format!("A message from the host page was ignored: {}", e.en())
-            }
-            Problem::TooManyHostMessages { max } => format!(
-                "The host page sent more than {max} messages in a second; the rest of that second was ignored."
-            ),
+            Problem::Link(e) => say!(lang, why = e.say(lang);
+                "This link cannot be opened: {why} Showing the default scene.",
+                "이 링크는 열 수 없습니다: {why} 기본 장면을 보여 줍니다."),
+            Problem::Halt(h) => h.say(lang),
+            Problem::NoScenario(name) => say!(lang, name = q(name);
+                "There is no built-in scenario \"{name}\" (built in: default, stress, retention). Showing the default scenario.",
+                "내장 시나리오 \"{name}\"{는} 없습니다 (내장: default, stress, retention). 기본 시나리오를 보여 줍니다."),
+            Problem::NoLesson(id) => say!(lang, id = q(id);
+                "There is no built-in lesson \"{id}\".",
+                "내장 레슨 \"{id}\"{는} 없습니다."),
+            Problem::LessonFile { id, detail } => say!(lang, id = q(id), detail;
+                "The lesson \"{id}\" does not load: {detail}",
+                "레슨 \"{id}\"{를} 불러올 수 없습니다: {detail}"),
+            Problem::Embed(w) => w.say(lang),
+            Problem::HostMessage(e) => say!(lang, why = e.say(lang);
+                "A message from the host page was ignored: {why}",
+                "호스트 페이지의 메시지를 무시했습니다: {why}"),
+            Problem::TooManyHostMessages { max } => say!(lang, max;
+                "The host page sent more than {max} messages in a second; the rest of that second was ignored.",
+                "호스트 페이지가 1초에 메시지를 {max}개보다 많이 보냈습니다. 그 1초의 나머지는 무시했습니다."),
             Problem::Several(list) => {
-                let all: Vec<String> = list.iter().map(Say::en).collect();
-                all.join(" · ")
-            }
-        }
-    }
-
-    fn ko(&self) -> String {
-        const KO: Lang = Lang::Ko;
-        match self {
-            Problem::Busy => "아직 불러오는 중입니다: 기다리거나 취소를 누르세요.".to_string(),
-            Problem::Command(r) => history_refusal(KO, r),
-            Problem::Refusal(r) => refusal(KO, r),
-            Problem::Work(r) => match r.purpose {
-                Purpose::Link => format!(
-                    "이 링크는 열 수 없습니다: {} 기본 장면을 보여 줍니다.",
-                    r.ko()
-                ),
-                Purpose::Lesson => format!("레슨을 불러오지 않았습니다: {}", r.ko()),
-                Purpose::Seek => format!("이동하지 않았습니다: {}", r.ko()),
-            },
-            Problem::Link(e) => format!(
-                "이 링크는 열 수 없습니다: {} 기본 장면을 보여 줍니다.",
-                e.ko()
-            ),
-            Problem::Halt(h) => h.ko(),
-            Problem::NoScenario(name) => format!(
-                "내장 시나리오 {} 없습니다 (내장: default, stress, retention). 기본 시나리오를 보여 줍니다.",
-                neun(&format!("\"{}\"", q(name)))
-            ),
-            Problem::NoLesson(id) => {
-                format!("내장 레슨 {} 없습니다.", neun(&format!("\"{}\"", q(id))))
-            }
-            Problem::LessonFile { id, detail } => {
-                format!(
-                    "레슨 {} 불러올 수 없습니다: {detail}",
-                    reul(&format!("\"{}\"", q(id)))
-                )
-            }
-            Problem::Embed(w) => w.ko(),
-            Problem::HostMessage(e) => {
-                format!("호스트 페이지의 메시지를 무시했습니다: {}", e.ko())
-            }
-            Problem::TooManyHostMessages { max } => format!(
-                "호스트 페이지가 1초에 메시지를 {max}개보다 많이 보냈습니다. 그 1초의 나머지는 무시했습니다."
-            ),
-            Problem::Several(list) => {
-                let all: Vec<String> = list.iter().map(Say::ko).collect();
+                let all: Vec<String> = list.iter().map(|p| p.say(lang)).collect();
                 all.join(" · ")
             }
         }
@@ -270,32 +197,23 @@ impl Say for Problem {
 }
 
 impl Say for Notice {
-    fn en(&self) -> String {
+    fn say(&self, lang: Lang) -> String {
         match self {
-            Notice::Refused(p) => p.en(),
-            Notice::Forked => {
-                "You changed the past: the recorded future after this moment was discarded."
-                    .to_string()
+            Notice::Refused(p) => {
+                say!(lang, problem = p.say(lang); "{problem}", "거부됨: {problem}")
             }
-            Notice::Cancelled(purpose) => match purpose {
-                Purpose::Link => "Loading was cancelled: this is the default scene.",
-                Purpose::Lesson => "Loading the lesson was cancelled.",
-                Purpose::Seek => "Cancelled: back where you were.",
-            }
-            .to_string(),
-        }
-    }
-
-    fn ko(&self) -> String {
-        match self {
-            Notice::Refused(p) => format!("거부됨: {}", p.ko()),
-            Notice::Forked => "과거를 바꿨습니다: 이 시점 이후의 기록은 버려졌습니다.".to_string(),
-            Notice::Cancelled(purpose) => match purpose {
-                Purpose::Link => "불러오기를 취소했습니다: 기본 장면입니다.",
-                Purpose::Lesson => "레슨 불러오기를 취소했습니다.",
-                Purpose::Seek => "취소했습니다: 원래 자리로 돌아왔습니다.",
-            }
-            .to_string(),
+            Notice::Forked => say!(lang;
+                "You changed the past: the recorded future after this moment was discarded.",
+                "과거를 바꿨습니다: 이 시점 이후의 기록은 버려졌습니다."),
+            Notice::Cancelled(Purpose::Link) => say!(lang;
+                "Loading was cancelled: this is the default scene.",
+                "불러오기를 취소했습니다: 기본 장면입니다."),
+            Notice::Cancelled(Purpose::Lesson) => say!(lang;
+                "Loading the lesson was cancelled.",
+                "레슨 불러오기를 취소했습니다."),
+            Notice::Cancelled(Purpose::Seek) => say!(lang;
+                "Cancelled: back where you were.",
+                "취소했습니다: 원래 자리로 돌아왔습니다."),
         }
     }
 }

@@ -134,46 +134,58 @@ fn final_of(word: &str) -> Final {
     Final::Vowel
 }
 
-fn pick(word: &str, consonant: &str, vowel: &str) -> String {
-    let p = match final_of(word) {
-        Final::Vowel => vowel,
-        Final::Rieul | Final::Consonant => consonant,
+fn pick(word: &str, particle: &str) -> String {
+    format!("{word}{}", after(word, particle).unwrap_or(particle))
+}
+
+/// The form of a particle to write after `before`: `particle` names it by
+/// either of its forms (`이` or `가`, `을` or `를`, `은` or `는`, `과` or
+/// `와`, `으로` or `로`); `None` for anything else.
+#[must_use]
+pub fn after(before: &str, particle: &str) -> Option<&'static str> {
+    let (consonant, vowel, rieul) = match particle {
+        "이" | "가" => ("이", "가", "이"),
+        "을" | "를" => ("을", "를", "을"),
+        "은" | "는" => ("은", "는", "은"),
+        "과" | "와" => ("과", "와", "과"),
+        "으로" | "로" => ("으로", "로", "로"),
+        _ => return None,
     };
-    format!("{word}{p}")
+    Some(match final_of(before) {
+        Final::Vowel => vowel,
+        Final::Rieul => rieul,
+        Final::Consonant => consonant,
+    })
 }
 
 /// The word with 이 or 가 (subject).
 #[must_use]
 pub fn ga(word: &str) -> String {
-    pick(word, "이", "가")
+    pick(word, "이")
 }
 
 /// The word with 을 or 를 (object).
 #[must_use]
 pub fn reul(word: &str) -> String {
-    pick(word, "을", "를")
+    pick(word, "을")
 }
 
 /// The word with 은 or 는 (topic).
 #[must_use]
 pub fn neun(word: &str) -> String {
-    pick(word, "은", "는")
+    pick(word, "은")
 }
 
 /// The word with 과 or 와 (and, with).
 #[must_use]
 pub fn wa(word: &str) -> String {
-    pick(word, "과", "와")
+    pick(word, "과")
 }
 
 /// The word with 으로 or 로 (to, as); 로 after a vowel or a final ㄹ.
 #[must_use]
 pub fn ro(word: &str) -> String {
-    let p = match final_of(word) {
-        Final::Vowel | Final::Rieul => "로",
-        Final::Consonant => "으로",
-    };
-    format!("{word}{p}")
+    pick(word, "로")
 }
 
 #[cfg(test)]

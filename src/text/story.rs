@@ -4,9 +4,11 @@
 use crate::engine::{BatchId, Sim};
 use crate::story::{StoryLine, StoryStep};
 
-use super::event::{line, EventLine};
+use super::event::build::line;
+use super::event::line::EventLine;
+use super::event::replica::ReplicaLine;
 use super::lang::{Lang, Say};
-use super::particle::ga;
+use super::template::say;
 
 /// One line of a record's story, names looked up.
 #[derive(Clone, Debug, PartialEq)]
@@ -90,69 +92,43 @@ pub fn story_line(lang: Lang, sim: &Sim, story: &StoryLine) -> String {
 
 /// Whether the loss sentence already says "lost" (the event of lost records).
 fn says_lost(e: &EventLine) -> bool {
-    matches!(e, EventLine::RecordsLost { .. })
+    matches!(e, EventLine::Replica(ReplicaLine::RecordsLost { .. }))
 }
 
 impl Say for StorySentence {
-    fn en(&self) -> String {
+    fn say(&self, lang: Lang) -> String {
         match self {
-            StorySentence::Event(e) => e.en(),
-            StorySentence::JoinedBatch(b) => {
-                format!("joins batch {b} in the producer's accumulator")
-            }
+            StorySentence::Event(e) => e.say(lang),
+            StorySentence::JoinedBatch(batch) => say!(lang, batch;
+                "joins batch {batch} in the producer's accumulator",
+                "프로듀서의 어큐뮬레이터에서 배치 {batch}에 들어감"),
             StorySentence::Appended {
                 broker,
                 leader_epoch,
                 tp,
                 offset,
-            } => format!(
-                "{broker} (leader, epoch {leader_epoch}) appends it to {tp} at offset {offset}"
-            ),
-            StorySentence::Copied(b) => format!("{b} (follower) copies it"),
-            StorySentence::Committed {
-                broker,
-                high_watermark,
-            } => format!(
-                "the high watermark on {broker} (leader) passes it ({high_watermark}): committed, visible to consumers"
-            ),
-            StorySentence::GroupCommitted { group, offset } => format!(
-                "group {group} commits offset {offset}: this record counts as processed for the group"
-            ),
-            StorySentence::Truncated(b) => format!("{b} truncates its log and discards it"),
-            StorySentence::Lost(e) if says_lost(e) => e.en(),
-            StorySentence::Lost(e) => format!("LOST: {}", e.en()),
-        }
-    }
-
-    fn ko(&self) -> String {
-        match self {
-            StorySentence::Event(e) => e.ko(),
-            StorySentence::JoinedBatch(b) => {
-                format!("프로듀서의 어큐뮬레이터에서 배치 {b}에 들어감")
+            } => say!(lang, broker, leader_epoch, tp, offset;
+                "{broker} (leader, epoch {leader_epoch}) appends it to {tp} at offset {offset}",
+                "리더 {broker}{가} (에포크 {leader_epoch}) {tp}의 오프셋 {offset}에 기록"),
+            StorySentence::Copied(broker) => {
+                say!(lang, broker; "{broker} (follower) copies it", "팔로워 {broker}{가} 복사")
             }
-            StorySentence::Appended {
-                broker,
-                leader_epoch,
-                tp,
-                offset,
-            } => format!(
-                "리더 {} (에포크 {leader_epoch}) {tp}의 오프셋 {offset}에 기록",
-                ga(broker)
-            ),
-            StorySentence::Copied(b) => format!("팔로워 {} 복사", ga(b)),
             StorySentence::Committed {
                 broker,
                 high_watermark,
-            } => format!(
-                "{broker} (리더)의 하이 워터마크가 이 레코드를 지남 ({high_watermark}): 커밋됨, 컨슈머가 읽을 수 있음"
-            ),
-            StorySentence::GroupCommitted { group, offset } => format!(
-                "그룹 {} 오프셋 {offset} 커밋: 그룹 입장에서 이 레코드는 처리 완료",
-                ga(group)
-            ),
-            StorySentence::Truncated(b) => format!("{} 로그를 잘라내며 이 레코드를 버림", ga(b)),
-            StorySentence::Lost(e) if says_lost(e) => e.ko(),
-            StorySentence::Lost(e) => format!("유실: {}", e.ko()),
+            } => say!(lang, broker, high_watermark;
+                "the high watermark on {broker} (leader) passes it ({high_watermark}): committed, visible to consumers",
+                "{broker} (리더)의 하이 워터마크가 이 레코드를 지남 ({high_watermark}): 커밋됨, 컨슈머가 읽을 수 있음"),
+            StorySentence::GroupCommitted { group, offset } => say!(lang, group, offset;
+                "group {group} commits offset {offset}: this record counts as processed for the group",
+                "그룹 {group}{이} 오프셋 {offset} 커밋: 그룹 입장에서 이 레코드는 처리 완료"),
+            StorySentence::Truncated(broker) => say!(lang, broker;
+                "{broker} truncates its log and discards it",
+                "{broker}{가} 로그를 잘라내며 이 레코드를 버림"),
+            StorySentence::Lost(e) if says_lost(e) => e.say(lang),
+            StorySentence::Lost(e) => {
+                say!(lang, event = e.say(lang); "LOST: {event}", "유실: {event}")
+            }
         }
     }
 }

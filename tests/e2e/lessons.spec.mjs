@@ -14,6 +14,8 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 
       const errors = [];
       page.on('pageerror', (err) => errors.push(err.message));
       await page.goto('/');
+      // count() does not wait: wait for the app to draw its lesson list first.
+      await expect(page.getByTestId('open-lesson').first()).toBeVisible();
       const count = await page.getByTestId('open-lesson').count();
       expect(count).toBeGreaterThanOrEqual(10);
       await page.locator('[data-testid="open-lesson"][data-lesson="acks"]').click();

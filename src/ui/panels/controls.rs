@@ -4,6 +4,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::engine::decimal::parse_f64;
 use crate::text::{format_time, AppLabel as L, Lang};
 use crate::ui::state::action::Action;
 use crate::ui::state::embed::Control;
@@ -48,14 +49,14 @@ pub fn Controls(props: &ControlsProps) -> Html {
     let on_speed = props.on_action.reform(|e: Event| {
         let value = e
             .target_dyn_into::<HtmlSelectElement>()
-            .and_then(|s| s.value().parse::<f64>().ok())
+            .and_then(|s| parse_f64(&s.value()))
             .unwrap_or(1.0);
         Action::Speed(value)
     });
     let on_seek = props.on_action.reform(|e: InputEvent| {
         let value = e
             .target_dyn_into::<HtmlInputElement>()
-            .and_then(|s| s.value().parse::<f64>().ok())
+            .and_then(|s| parse_f64(&s.value()))
             .unwrap_or(0.0);
         Action::Seek(value.max(0.0) as u64)
     });

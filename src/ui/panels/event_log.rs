@@ -12,17 +12,21 @@ use crate::ui::state::action::Action;
 /// Lines shown.
 pub const SHOWN: usize = 14;
 
-/// The most recent events, filtered by `filter` (case-insensitive words that
-/// must all appear).
+/// The most recent events, filtered by `filter` (words that must all appear,
+/// ASCII letters in any case; Korean has no case, and ASCII folding keeps
+/// Unicode's case tables out of the wasm).
 pub fn event_log(player: &Player, lang: Lang, filter: &str, on_action: &Callback<Action>) -> Html {
-    let words: Vec<String> = filter.split_whitespace().map(str::to_lowercase).collect();
+    let words: Vec<String> = filter
+        .split_whitespace()
+        .map(str::to_ascii_lowercase)
+        .collect();
     let sim = player.sim();
     let lines: Vec<(u64, u64, String)> = player
         .log()
         .rev()
         .map(|e| (e.id.0, e.at_ms, sim.describe_in(lang, e)))
         .filter(|(_, _, text)| {
-            let lower = text.to_lowercase();
+            let lower = text.to_ascii_lowercase();
             words.iter().all(|w| lower.contains(w))
         })
         .take(SHOWN)

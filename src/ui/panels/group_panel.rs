@@ -71,7 +71,7 @@ fn group_controls(group: &Group, lang: Lang, on_action: &Callback<Action>) -> Ht
             <label>{ format!("{} ", t(L::Protocol)) }
                 <select data-testid="protocol-select" onchange={on_protocol}>
                     { for [RebalanceProtocol::Eager, RebalanceProtocol::Cooperative].iter().map(|p| html! {
-                        <option value={p.name()} selected={*p == c.protocol}>{ p.name().to_lowercase() }</option>
+                        <option value={p.name()} selected={*p == c.protocol}>{ p.name().to_ascii_lowercase() }</option>
                     }) }
                 </select>
             </label>

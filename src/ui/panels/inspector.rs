@@ -99,7 +99,7 @@ pub fn inspector(
                             <dt>{ t(L::FactOffsets) }</dt>
                             <dd>{ format!("{} / {} / {}", log.log_start_offset(), log.high_watermark(), log.log_end_offset()) }</dd>
                             <dt>{ t(L::FactSize) }</dt>
-                            <dd>{ format!("{} / {}", log.size_bytes(), log.entries().len()) }</dd>
+                            <dd>{ format!("{} / {}", log.size_bytes(), log.record_count()) }</dd>
                             <dt>{ t(L::FactLeaderEpochs) }</dt>
                             <dd>{ log.epoch_starts().iter().map(|(e, s)| format!("{e}@{s}")).collect::<Vec<_>>().join(" ") }</dd>
                         }

@@ -223,7 +223,7 @@ pub fn retention_panel(sim: &Sim, lang: Lang, on_action: &Callback<Action>) -> H
                         tp: sim.tp_name(p.tp),
                         segments: log.segments().len(),
                         bytes: log.size_bytes(),
-                        records: log.entries().len(),
+                        records: log.record_count(),
                         log_start: log.log_start_offset(),
                         cleaned_below,
                     }.say(lang))
