@@ -326,7 +326,16 @@ fn parts(partitions: &[u32]) -> String {
 }
 
 impl Say for PictureLine {
-    fn en(&self) -> String {
+    fn say(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.in_english(),
+            Lang::Ko => self.in_korean(),
+        }
+    }
+}
+
+impl PictureLine {
+    fn in_english(&self) -> String {
         match self {
             PictureLine::ProducerSettings { rate, acks } => format!("{rate}/s · acks={acks}"),
             PictureLine::ProducerCounts { acked, queued } => {
@@ -391,7 +400,7 @@ impl Say for PictureLine {
         }
     }
 
-    fn ko(&self) -> String {
+    fn in_korean(&self) -> String {
         match self {
             PictureLine::ProducerSettings { rate, acks } => format!("초당 {rate} · acks={acks}"),
             PictureLine::ProducerCounts { acked, queued } => {
