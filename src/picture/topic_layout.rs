@@ -332,7 +332,7 @@ impl TopicLayout {
     #[must_use]
     pub fn new(input: &SceneInput, width: f64, height: f64) -> Self {
         let width = width.clamp(280.0, 4000.0);
-        let height = height.clamp(200.0, 4000.0);
+        let height = height.clamp(100.0, 4000.0);
         let mut best = None;
         for lod in [Lod::Full, Lod::Compact, Lod::Tiny] {
             for member_lod in [Lod::Full, Lod::Compact, Lod::Tiny] {
