@@ -141,6 +141,9 @@ pub struct LaneIn {
     pub leo: u64,
     /// The latest records, oldest first.
     pub cells: Vec<CellIn>,
+    /// Where segments begin (base offsets above the log start, the newest
+    /// 16).
+    pub segments: Vec<u64>,
     /// Committed offsets: (index of the group in [`SceneInput::groups`], offset).
     pub committed: Vec<(usize, u64)>,
     /// Who reads it: (group index, member index in that group).
@@ -307,6 +310,17 @@ impl SceneInput {
                     (l.log_start_offset(), l.high_watermark(), l.log_end_offset())
                 });
                 let cells = log.map_or(Vec::new(), cells_of);
+                let segments = log.map_or(Vec::new(), |l| {
+                    let mut bases: Vec<u64> = l
+                        .segments()
+                        .rev()
+                        .map(|s| s.base_offset)
+                        .filter(|b| *b > log_start)
+                        .take(16)
+                        .collect();
+                    bases.reverse();
+                    bases
+                });
                 let mut committed = Vec::new();
                 let mut owners = Vec::new();
                 for (gi, g) in groups_raw.iter().enumerate() {
@@ -331,6 +345,7 @@ impl SceneInput {
                     hw,
                     leo,
                     cells,
+                    segments,
                     committed,
                     owners,
                 });

@@ -53,6 +53,8 @@ pub enum PictureLabel {
     LegendLogStart,
     /// Legend: a group's committed offset.
     LegendCommitted,
+    /// Legend: where a segment begins.
+    LegendSegment,
     /// Legend: a batch on its way to the leader.
     LegendProduceDot,
     /// Legend: an acknowledgement.
@@ -125,6 +127,7 @@ impl PictureLabel {
             P::LegendLeo => "LEO = log end offset: the next offset to write",
             P::LegendLogStart => "start = log start offset: older records are deleted",
             P::LegendCommitted => "committed: where a group resumes reading",
+            P::LegendSegment => "thin dashed line: a new segment begins (retention deletes whole segments)",
             P::LegendProduceDot => "a batch on its way to the leader",
             P::LegendAckDot => "an acknowledgement back to the producer",
             P::LegendReplicateDot => "records copied to a follower",
@@ -171,6 +174,7 @@ impl PictureLabel {
             P::LegendLeo => "LEO = 로그 끝 오프셋: 다음에 쓸 오프셋",
             P::LegendLogStart => "start = 로그 시작 오프셋: 그 앞은 삭제됨",
             P::LegendCommitted => "커밋: 그룹이 다시 읽기 시작할 곳",
+            P::LegendSegment => "가는 점선: 새 세그먼트 시작 (보존 정책은 세그먼트 단위로 삭제)",
             P::LegendProduceDot => "리더로 가는 배치",
             P::LegendAckDot => "프로듀서로 돌아가는 확인 응답",
             P::LegendReplicateDot => "팔로워로 복사되는 레코드",
@@ -194,7 +198,7 @@ impl PictureLabel {
     }
 
     /// The legend's entries, in order.
-    pub const LEGEND: [PictureLabel; 15] = [
+    pub const LEGEND: [PictureLabel; 16] = [
         PictureLabel::LegendCell,
         PictureLabel::LegendUncommitted,
         PictureLabel::LegendNullKey,
@@ -206,6 +210,7 @@ impl PictureLabel {
         PictureLabel::LegendLeo,
         PictureLabel::LegendLogStart,
         PictureLabel::LegendCommitted,
+        PictureLabel::LegendSegment,
         PictureLabel::LegendProduceDot,
         PictureLabel::LegendAckDot,
         PictureLabel::LegendFetchDot,

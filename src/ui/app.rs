@@ -11,7 +11,7 @@ use super::hooks::frames::use_frame_loop;
 use super::hooks::host::use_host;
 use super::hooks::keyboard::use_keyboard;
 use super::hooks::resize::use_picture_box;
-use super::panels::broker_panel::broker_panel;
+use super::panels::broker_panel::{broker_panel, broker_row};
 use super::panels::controls::Controls;
 use super::panels::event_log::event_log;
 use super::panels::group_panel::groups_panel;
@@ -32,6 +32,7 @@ use super::state::app_state::AppState;
 use super::state::embed::{EmbedOptions, Theme};
 use super::state::focus::SceneView;
 use super::state::lesson::lesson_titles;
+use super::state::selection::Selection;
 use super::state::start::initial_state;
 use crate::job::Purpose;
 use crate::text::{AppLine, PictureLabel as P, Say};
@@ -212,6 +213,14 @@ pub fn App() -> Html {
                         </div>
                     }
                     { caption(&p, s.caption.event, lang) }
+                    // Acting on the picture: a clicked broker's controls, right here.
+                    if let Some(Selection::Broker(id)) = &s.selection {
+                        if let Some(b) = p.sim().brokers().iter().find(|b| b.id == *id) {
+                            <ul class="broker-controls act" data-testid="broker-actions">
+                                { broker_row(p.sim(), b, &on_action, lang) }
+                            </ul>
+                        }
+                    }
                     if s.legend {
                         { legend(lang) }
                     }

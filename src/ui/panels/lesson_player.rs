@@ -146,7 +146,7 @@ pub fn lesson_panel(lesson: Option<&LessonView>, lang: Lang, on_action: &Callbac
         None => return Html::default(),
     };
     html! {
-        <section class="panel lessons-panel" aria-labelledby="lessons-h" data-testid="lessons">
+        <section class="panel lessons-panel" aria-labelledby="lessons-h" data-testid="lesson-panel">
             <h2 id="lessons-h">{ t(L::Lessons) }</h2>
             { body }
         </section>

@@ -76,6 +76,8 @@ pub struct BrokerCardProps {
     pub lod: Lod,
     /// Its state in words.
     pub state: String,
+    /// Its state in English (`data-state`).
+    pub state_id: String,
     /// A lesson points at it.
     pub focused: bool,
     /// The language (tooltips).
@@ -165,6 +167,7 @@ fn row(r: &RowIn, lod: Lod) -> Html {
         <g class={row_class(rep, r.focused)} data-entity="partition" data-box="" data-topic={r.topic.clone()}
             data-partition={r.partition.to_string()} data-broker={rep.broker.to_string()}
             data-leo={rep.leo.to_string()} data-hw={rep.hw.to_string()} data-log-start={rep.log_start.to_string()}
+            data-role={if rep.leader { "leader" } else { "follower" }} data-in-isr={rep.in_isr.to_string()}
             id={format!("e-row-{}-{}-{}", r.topic, r.partition, rep.broker)}>
             <rect data-frame="" class="row-bg" x={px(rect.x)} y={px(rect.y)} width={px(rect.w)} height={px(rect.h)} rx="4" />
             { head }
@@ -195,7 +198,7 @@ pub fn BrokerCard(props: &BrokerCardProps) -> Html {
     let (head, _) = fit_text(&head, TEXT_PX, r.w - 14.0);
     let _ = props.lang;
     html! {
-        <g class={class} data-entity="broker" data-broker={b.id.to_string()} data-box="" id={format!("e-broker-{}", b.id)}>
+        <g class={class} data-entity="broker" data-broker={b.id.to_string()} data-box="" data-state={props.state_id.clone()} id={format!("e-broker-{}", b.id)}>
             <rect data-frame="" class="box" x={px(r.x)} y={px(r.y)} width={px(r.w)} height={px(r.h)} rx="8" />
             <text class="bname" x={px(r.x + 7.0)} y={px(r.y + 16.0)}>{ head }</text>
             { for props.rows.iter().map(|x| row(x, props.lod)) }
@@ -231,6 +234,8 @@ pub struct BrokersCx<'a> {
     pub still: bool,
     /// A broker's state in words.
     pub broker_state: &'a dyn Fn(u32) -> String,
+    /// A broker's state in English (`data-state`).
+    pub broker_state_id: &'a dyn Fn(u32) -> String,
 }
 
 /// The broker view's content (inside the scene's svg).
@@ -257,7 +262,7 @@ pub fn broker_view(input: &SceneInput, l: &BrokersLayout, cx: &BrokersCx) -> Htm
             })
             .collect();
         let focused = cx.focus.iter().any(|f| matches!(f, Focus::Broker(id) if *id == b.id));
-        html! { <BrokerCard key={b.id} broker={b.clone()} rect={bb.rect} rows={rows} lod={l.lod} state={(cx.broker_state)(b.id)} focused={focused} lang={lang} /> }
+        html! { <BrokerCard key={b.id} broker={b.clone()} rect={bb.rect} rows={rows} lod={l.lod} state={(cx.broker_state)(b.id)} state_id={(cx.broker_state_id)(b.id)} focused={focused} lang={lang} /> }
     });
     let mut colour_from = 0;
     let groups = input.groups.iter().zip(&l.base.groups).map(|(g, bx)| {

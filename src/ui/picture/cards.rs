@@ -15,9 +15,22 @@ use crate::text::{words, Lang, PictureLabel as P, PictureLine, Say};
 
 /// A text cut to fit `w` at `size`, with its whole text as a tooltip when cut.
 fn fitted(text: &str, size: f64, w: f64, class: &'static str, x: f64, y: f64) -> Html {
+    fitted_id(text, size, w, class, x, y, None)
+}
+
+/// [`fitted`] with a test id.
+fn fitted_id(
+    text: &str,
+    size: f64,
+    w: f64,
+    class: &'static str,
+    x: f64,
+    y: f64,
+    testid: Option<&'static str>,
+) -> Html {
     let (shown, cut) = fit_text(text, size, w);
     html! {
-        <text class={class} x={px(x)} y={px(y)}>
+        <text class={class} x={px(x)} y={px(y)} data-testid={testid}>
             { shown }
             if cut { <title>{ text.to_string() }</title> }
         </text>
@@ -106,6 +119,8 @@ pub struct BrokerProps {
     pub focused: bool,
     /// Its state in words (tooltip).
     pub state: String,
+    /// Its state in English (`data-state`, for tests and tools).
+    pub state_id: String,
 }
 
 /// A broker as a chip: `B1`, `B1 ✕` when down.
@@ -128,7 +143,7 @@ pub fn BrokerChip(props: &BrokerProps) -> Html {
     };
     html! {
         <g class={class} data-entity="broker" data-broker={b.id.to_string()} data-box=""
-            id={format!("e-broker-{}", b.id)}>
+            data-state={props.state_id.clone()} id={format!("e-broker-{}", b.id)}>
             <title>{ format!("B{}: {}", b.id, props.state) }</title>
             <rect data-frame="" x={px(r.x)} y={px(r.y)} width={px(r.w)} height={px(r.h)} rx="9" />
             <text x={px(r.x + 5.0)} y={px(r.y + 13.0)}>{ text }</text>
@@ -175,13 +190,21 @@ pub fn GroupCard(props: &GroupProps) -> Html {
             }
             .say(lang)
         );
-        fitted(&t, TEXT_PX, tw, "title-s", r.x + 7.0, r.y + 15.0)
+        fitted_id(
+            &t,
+            TEXT_PX,
+            tw,
+            "title-s",
+            r.x + 7.0,
+            r.y + 15.0,
+            Some("group-lag"),
+        )
     } else {
         html! {
             <>
                 { fitted(&g.name, TITLE_PX, tw, "title", r.x + 7.0, r.y + 17.0) }
                 { fitted(&PictureLine::GroupState { state: g.state, generation: g.generation }.say(lang), SMALL_PX, tw, "small", r.x + 7.0, r.y + 32.0) }
-                { fitted(&PictureLine::GroupLag { lag: g.lag, status: g.status }.say(lang), SMALL_PX, tw, "small muted", r.x + 7.0, r.y + 46.0) }
+                { fitted_id(&PictureLine::GroupLag { lag: g.lag, status: g.status }.say(lang), SMALL_PX, tw, "small muted", r.x + 7.0, r.y + 46.0, Some("group-lag")) }
             </>
         }
     };
@@ -220,6 +243,7 @@ pub fn GroupCard(props: &GroupProps) -> Html {
         };
         html! {
             <g class={class} data-entity="member" data-member={m.name.clone()} data-box=""
+                data-owns={m.partitions.iter().map(u32::to_string).collect::<Vec<_>>().join(",")}
                 id={format!("e-member-{}-{}", g.name, m.name)}>
                 <rect data-frame="" class="mbox" x={px(mr.x)} y={px(mr.y)} width={px(mr.w)} height={px(mr.h)} rx="5" />
                 <rect class={colour} x={px(mr.x)} y={px(mr.y)} width="5" height={px(mr.h)} rx="2" />

@@ -306,6 +306,10 @@ pub fn Lane(props: &LaneProps) -> Html {
             <g class="cells" transform={format!("translate({} 0)", px(shift))}>
                 { for cells }
             </g>
+            { for lane.segments.iter().filter(|b| **b > first && **b <= first + bx.cells as u64).map(|b| {
+                let x = x_of(*b);
+                html! { <line class="segment-edge" data-testid="segment-edge" x1={px(x)} x2={px(x)} y1={px(bx.cells_y - 2.0)} y2={px(bx.cells_y + bx.cells_h + 2.0)} /> }
+            }) }
             { tick(lane.log_start, "tick start") }
             { for committed_ticks }
             { tick(lane.hw, "tick hw") }

@@ -17,6 +17,7 @@ fn swatch(entry: PictureLabel) -> Html {
         PictureLabel::LegendLeo => "sw tick leo",
         PictureLabel::LegendLogStart => "sw tick start",
         PictureLabel::LegendCommitted => "sw tick committed",
+        PictureLabel::LegendSegment => "sw tick segment",
         PictureLabel::LegendProduceDot => "sw dot produce",
         PictureLabel::LegendAckDot => "sw dot ack",
         PictureLabel::LegendFetchDot => "sw dot fetch",

@@ -42,6 +42,8 @@ pub struct TopicCx<'a> {
     pub still: bool,
     /// A broker's state in words, by id (tooltips).
     pub broker_state: &'a dyn Fn(u32) -> String,
+    /// A broker's state in English, by id (`data-state`).
+    pub broker_state_id: &'a dyn Fn(u32) -> String,
 }
 
 /// The topic view's content (inside the scene's svg).
@@ -63,7 +65,7 @@ pub fn topic_view(input: &SceneInput, layout: &TopicLayout, cx: &TopicCx) -> Htm
             .focus
             .iter()
             .any(|f| matches!(f, Focus::Broker(id) if *id == b.id));
-        html! { <BrokerChip key={b.id} broker={b.clone()} rect={*r} focused={focused} state={(cx.broker_state)(b.id)} /> }
+        html! { <BrokerChip key={b.id} broker={b.clone()} rect={*r} focused={focused} state={(cx.broker_state)(b.id)} state_id={(cx.broker_state_id)(b.id)} /> }
     });
     let several: Vec<usize> = input
         .topics

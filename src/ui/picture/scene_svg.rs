@@ -138,6 +138,7 @@ pub fn picture(s: &AppState, p: &Player, on_action: &Callback<Action>) -> Html {
     let input = SceneInput::of(p, now, brokers);
     let sim = p.sim();
     let state_of = |id: u32| broker_state(sim, BrokerId(id), lang);
+    let state_id = |id: u32| broker_state(sim, BrokerId(id), Lang::En);
     let (width, height, content) = if brokers {
         let layout = BrokersLayout::new(&input, s.width, s.height);
         let cx = BrokersCx {
@@ -145,6 +146,7 @@ pub fn picture(s: &AppState, p: &Player, on_action: &Callback<Action>) -> Html {
             focus: &s.focus,
             still: s.reduced_motion,
             broker_state: &state_of,
+            broker_state_id: &state_id,
         };
         let content = broker_view(&input, &layout, &cx);
         (layout.base.width, layout.base.height, content)
@@ -156,6 +158,7 @@ pub fn picture(s: &AppState, p: &Player, on_action: &Callback<Action>) -> Html {
             selected: s.selection.as_ref(),
             still: s.reduced_motion,
             broker_state: &state_of,
+            broker_state_id: &state_id,
         };
         let content = topic_view(&input, &layout, &cx);
         (layout.width, layout.height, content)
