@@ -11,6 +11,11 @@ use crate::player::Player;
 
 /// Most record cells carried per lane (the layout shows fewer).
 pub const MAX_CELLS_IN: usize = 48;
+/// Most record cells carried per lane in a big cluster (more than
+/// [`DENSE_LANES`] lanes), whose thin lanes show about a dozen.
+pub const MAX_CELLS_DENSE: usize = 24;
+/// Above this many lanes a cluster is big.
+pub const DENSE_LANES: usize = 12;
 /// Most moving messages carried (the rest are not drawn).
 pub const MAX_FLOWS: usize = 160;
 
@@ -268,6 +273,13 @@ impl SceneInput {
             })
             .collect();
         let groups_raw = sim.groups();
+        let lanes_total: usize = sim.topics().iter().map(|t| t.partitions.len()).sum();
+        let max_cells = if lanes_total > DENSE_LANES {
+            MAX_CELLS_DENSE
+        } else {
+            MAX_CELLS_IN
+        };
+        let cells_of = |l: &crate::engine::log::ReplicaLog| cells_of(l, max_cells);
         let mut topics: Vec<TopicIn> = Vec::new();
         for (ti, topic) in sim.topics().iter().enumerate() {
             let mut lanes = Vec::new();
@@ -291,7 +303,7 @@ impl SceneInput {
                         hw: part.log_on(*b).map_or(0, |l| l.high_watermark()),
                         log_start: part.log_on(*b).map_or(0, |l| l.log_start_offset()),
                         cells: if replicas_too {
-                            part.log_on(*b).map_or(Vec::new(), cells_of)
+                            part.log_on(*b).map_or(Vec::new(), &cells_of)
                         } else {
                             Vec::new()
                         },
@@ -309,7 +321,7 @@ impl SceneInput {
                 let (log_start, hw, leo) = log.map_or((0, 0, 0), |l| {
                     (l.log_start_offset(), l.high_watermark(), l.log_end_offset())
                 });
-                let cells = log.map_or(Vec::new(), cells_of);
+                let cells = log.map_or(Vec::new(), &cells_of);
                 let segments = log.map_or(Vec::new(), |l| {
                     let mut bases: Vec<u64> = l
                         .segments()
@@ -409,10 +421,10 @@ impl SceneInput {
     }
 }
 
-/// A replica's latest records as cells.
-fn cells_of(l: &crate::engine::log::ReplicaLog) -> Vec<CellIn> {
+/// A replica's latest `max` records as cells.
+fn cells_of(l: &crate::engine::log::ReplicaLog, max: usize) -> Vec<CellIn> {
     let (log_start, hw, leo) = (l.log_start_offset(), l.high_watermark(), l.log_end_offset());
-    let first = leo.saturating_sub(MAX_CELLS_IN as u64).max(log_start);
+    let first = leo.saturating_sub(max as u64).max(log_start);
     (first..leo)
         .filter_map(|o| l.get(o))
         .map(|e| CellIn {

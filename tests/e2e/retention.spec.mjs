@@ -56,8 +56,10 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 
       await expect(inForce(page, 'retention.bytes')).toHaveText('1500');
       await expect(page.getByTestId('check-interval-in-force')).toContainText('in force 5000 (5 s)');
       await play(page);
-      // Segments roll (4 records each), then retention deletes them and the log start moves.
-      await expect.poll(() => page.getByTestId('segment-edge').count(), { timeout: 20_000 }).toBeGreaterThan(2);
+      // Segments roll (4 records each), then retention deletes them and the log start moves
+      // (the lane shows about 9 records on a phone: one or two segment starts).
+      const edges = viewport.width >= 720 ? 2 : 0;
+      await expect.poll(() => page.getByTestId('segment-edge').count(), { timeout: 20_000 }).toBeGreaterThan(edges);
       await expect.poll(() => maxLogStart(page), { timeout: 20_000 }).toBeGreaterThan(0);
       const note = page.getByTestId('offset-reset').first();
       await expect(note).toBeVisible({ timeout: 30_000 });

@@ -141,8 +141,14 @@ pub fn use_host(
             let last = Rc::new(std::cell::Cell::new(0.0));
             let resized = {
                 let (origin, last) = (reply_to.clone(), Rc::clone(&last));
+                // Posted on the next frame, not inside the observer's callback.
+                let pending: Rc<RefCell<Option<gloo_render::AnimationFrame>>> = Rc::default();
                 wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
-                    post_resize(origin.as_deref(), &last);
+                    let (origin, last) = (origin.clone(), Rc::clone(&last));
+                    let frame = gloo_render::request_animation_frame(move |_| {
+                        post_resize(origin.as_deref(), &last);
+                    });
+                    *pending.borrow_mut() = Some(frame);
                 })
             };
             let observer = reply_to.as_ref().and_then(|_| {

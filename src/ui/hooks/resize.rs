@@ -42,7 +42,18 @@ pub fn use_picture_box<D: PartialEq + 'static>(on_action: Callback<Action>, embe
                 move |_: &web_sys::Event| report(&on_action, embed, &last)
             };
             let listener = web_sys::window().map(|w| EventListener::new(&w, "resize", on_resize));
-            let observed = Closure::<dyn FnMut()>::new(move || report(&on_action, embed, &last));
+            // Measured on the next frame, never inside the observer's
+            // callback (a change of size there is a "ResizeObserver loop"
+            // error the page would report as a failure).
+            let pending: Rc<std::cell::RefCell<Option<gloo_render::AnimationFrame>>> =
+                Rc::default();
+            let observed = Closure::<dyn FnMut()>::new(move || {
+                let (on_action, last) = (on_action.clone(), Rc::clone(&last));
+                let frame = gloo_render::request_animation_frame(move |_| {
+                    report(&on_action, embed, &last);
+                });
+                *pending.borrow_mut() = Some(frame);
+            });
             let observer = web_sys::ResizeObserver::new(observed.as_ref().unchecked_ref()).ok();
             if let (Some(o), Some(app)) = (
                 &observer,
