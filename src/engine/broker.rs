@@ -4,6 +4,8 @@
 //! KAFKA.md §3); consumer fetches read below the HW and wait (long poll) when
 //! there is nothing yet; the group coordinator stores committed offsets.
 
+pub use super::vocab::fixed_settings::PRODUCE_REQUEST_TIMEOUT_MS;
+
 use super::config::Acks;
 use super::errors::ProduceError;
 use super::event::EventKind;
@@ -11,11 +13,6 @@ use super::ids::{BatchId, BrokerId, MsgId, TopicPartition};
 use super::network::{Body, Message, Node, OutOfRange};
 use super::sim::{Sim, Timer};
 use super::topic::WaitingAck;
-
-/// How long a leader holds an `acks=all` request for the ISR: the
-/// producer's `request.timeout.ms` (Kafka's default 30000), which the
-/// request carries as its timeout.
-pub const PRODUCE_REQUEST_TIMEOUT_MS: u64 = 30_000;
 
 impl Sim {
     pub(crate) fn broker_receive(&mut self, b: BrokerId, msg: Message) {

@@ -24,6 +24,19 @@
 //! `group.initial.rebalance.delay.ms` is not simulated; the coordinator never
 //! moves.
 
+pub use super::kafka::java_hash::{
+    java_string_hash, offsets_partition_for, OFFSETS_TOPIC_PARTITIONS,
+};
+pub(crate) use super::kafka::validate::protocol_refusal;
+use super::vocab::fixed_settings::CONSUMER_RETRY_BACKOFF_MS;
+pub use super::vocab::fixed_settings::{
+    CONSUMER_REQUEST_TIMEOUT_MS, CONSUMER_RETRY_BACKOFF_MS as RETRY_BACKOFF_MS,
+};
+
+pub use super::vocab::command::SeekTarget;
+pub use super::vocab::states::MemberPhase;
+pub(crate) use super::vocab::timers::ConsumerTimer;
+
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use super::assignor::{self, Assignor, Subscription, TopicPart};
@@ -37,73 +50,6 @@ use super::log::LogEntry;
 use super::network::{Body, Message, Node};
 use super::refusal::{Counted, Refusal, RefusalReason};
 use super::sim::{Sim, Timer};
-
-/// Partitions of `__consumer_offsets` (`offsets.topic.num.partitions`).
-pub const OFFSETS_TOPIC_PARTITIONS: u32 = 50;
-
-/// `retry.backoff.ms`: how long a consumer waits before retrying when a
-/// partition has no leader.
-pub const RETRY_BACKOFF_MS: u64 = 100;
-
-/// Java's `String.hashCode` over UTF-16 code units.
-#[must_use]
-pub fn java_string_hash(s: &str) -> i32 {
-    s.encode_utf16()
-        .fold(0i32, |h, c| h.wrapping_mul(31).wrapping_add(i32::from(c)))
-}
-
-/// The `__consumer_offsets` partition that stores a group's offsets:
-/// `Utils.abs(groupId.hashCode()) % 50` (`Utils.abs` maps `MIN_VALUE` to 0).
-#[must_use]
-pub fn offsets_partition_for(group_id: &str) -> u32 {
-    let h = java_string_hash(group_id);
-    let abs = if h == i32::MIN { 0 } else { h.unsigned_abs() };
-    abs % OFFSETS_TOPIC_PARTITIONS
-}
-
-/// Work a consumer (or its coordinator) waits to do.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum ConsumerTimer {
-    /// A new member starts: it sends its first JoinGroup.
-    Start(MemberId),
-    /// The member calls `poll()`.
-    Poll(MemberId),
-    /// The member's idle poll loop (nothing to fetch): `poll()` again.
-    IdlePoll(MemberId),
-    /// The member finishes processing one record.
-    Process(MemberId),
-    /// The member's heartbeat thread wakes up.
-    Heartbeat(MemberId),
-    /// The coordinator checks a member's session.
-    SessionCheck(GroupIdx, MemberId),
-    /// The coordinator's rebalance timeout for one rebalance round.
-    JoinDeadline(GroupIdx, u64),
-    /// The lag history is sampled.
-    LagSample,
-    /// `request.timeout.ms` after a round of fetches: if it is still
-    /// unanswered (a cut link), the member gives up on it and polls again.
-    FetchTimeout(MemberId, u64),
-}
-
-/// The consumer's `request.timeout.ms` (Kafka's default 30000).
-pub const CONSUMER_REQUEST_TIMEOUT_MS: u64 = 30_000;
-
-/// Where a member stands in the group protocol.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum MemberPhase {
-    /// Not (or no longer) in the group: it will send JoinGroup at its next poll.
-    Unjoined,
-    /// JoinGroup sent, waiting for the coordinator's answer.
-    Joining,
-    /// SyncGroup sent, waiting for its assignment.
-    AwaitingSync,
-    /// In the group with an assignment.
-    Stable,
-    /// Closing: committing, then leaving.
-    Leaving,
-    /// Crashed: silent; the coordinator notices after `session.timeout.ms`.
-    Crashed,
-}
 
 /// The member id a new member gets (`consumer-2`): the client's
 /// `client.id`-based prefix and the engine's member number.
@@ -274,26 +220,7 @@ impl Group {
     }
 }
 
-/// Where a seek moves a member's position.
-#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SeekTarget {
-    /// A given offset (`seek`); beyond the log end it gets OFFSET_OUT_OF_RANGE.
-    Offset(u64),
-    /// The log start offset (`seekToBeginning`).
-    Beginning,
-    /// The high watermark (`seekToEnd`, read_uncommitted).
-    End,
-    /// The first record with a timestamp at or after this time
-    /// (`offsetsForTimes`), or the end when there is none.
-    Timestamp(u64),
-}
-
 pub use super::validate::validate_group;
-
-/// Kafka's refusal of the cooperative protocol with an eager-only assignor.
-pub(crate) fn protocol_refusal(assignor: Assignor) -> Refusal {
-    RefusalReason::CooperativeNeedsCooperativeSticky { assignor }.into()
-}
 
 fn unknown_member(m: MemberId) -> Refusal {
     RefusalReason::UnknownMember(m).into()
@@ -571,7 +498,11 @@ impl Sim {
         );
         if by_leader.is_empty() {
             // Nothing to fetch: the application's loop calls poll() again.
-            let delay = if leaderless { RETRY_BACKOFF_MS } else { wait };
+            let delay = if leaderless {
+                CONSUMER_RETRY_BACKOFF_MS
+            } else {
+                wait
+            };
             if !self.groups[g].members[i].idle_poll_pending {
                 self.groups[g].members[i].idle_poll_pending = true;
                 self.schedule(
@@ -869,7 +800,7 @@ impl Sim {
             && member.buffer.is_empty()
         {
             self.schedule(
-                self.now_ms.saturating_add(RETRY_BACKOFF_MS),
+                self.now_ms.saturating_add(CONSUMER_RETRY_BACKOFF_MS),
                 Timer::Consumer(ConsumerTimer::Poll(m)),
             );
         }
@@ -1414,27 +1345,5 @@ impl Sim {
     #[must_use]
     pub fn duplicates_total(&self) -> u64 {
         self.groups.iter().map(|g| g.duplicates).sum()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn java_hash_matches_java() {
-        // "hello".hashCode() == 99162322 in Java.
-        assert_eq!(java_string_hash("hello"), 99_162_322);
-        assert_eq!(java_string_hash(""), 0);
-        // Korean text hashes by UTF-16 code units: "가".hashCode() == 0xAC00.
-        assert_eq!(java_string_hash("가"), 0xAC00);
-    }
-
-    #[test]
-    fn coordinator_partition_is_abs_hash_mod_50() {
-        assert_eq!(offsets_partition_for("hello"), 99_162_322 % 50);
-        // "polygenelubricants".hashCode() == Integer.MIN_VALUE: Utils.abs gives 0.
-        assert_eq!(java_string_hash("polygenelubricants"), i32::MIN);
-        assert_eq!(offsets_partition_for("polygenelubricants"), 0);
     }
 }

@@ -15,6 +15,8 @@
 //! its generation (`UNKNOWN_MEMBER_ID`, `ILLEGAL_GENERATION`,
 //! `REBALANCE_IN_PROGRESS` while the group awaits its SyncGroup).
 
+pub use super::vocab::states::GroupState;
+
 use std::collections::BTreeMap;
 
 use super::event::{GroupEvent, LeaveReason, RebalanceReason, RemovalReason};
@@ -23,33 +25,6 @@ use super::network::{Body, Message, Node};
 use super::sim::{Sim, Timer};
 
 use super::consumer::ConsumerTimer;
-
-/// The coordinator's state of a group.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
-pub enum GroupState {
-    /// No members.
-    #[default]
-    Empty,
-    /// Waiting for every member's JoinGroup.
-    PreparingRebalance,
-    /// Waiting for the leader's SyncGroup.
-    CompletingRebalance,
-    /// Everyone has an assignment.
-    Stable,
-}
-
-impl GroupState {
-    /// Kafka's name of the state.
-    #[must_use]
-    pub fn name(self) -> &'static str {
-        match self {
-            GroupState::Empty => "Empty",
-            GroupState::PreparingRebalance => "PreparingRebalance",
-            GroupState::CompletingRebalance => "CompletingRebalance",
-            GroupState::Stable => "Stable",
-        }
-    }
-}
 
 /// A member as the coordinator knows it.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,6 +5,10 @@
 //! moves leadership back to preferred replicas, and the ledger records which
 //! records a leader change lost and why.
 
+pub use super::vocab::fixed_settings::{
+    LEADER_IMBALANCE_CHECK_INTERVAL_MS, LEADER_IMBALANCE_PER_BROKER_PERCENTAGE,
+};
+
 use super::errors::{DropReason, LossReason, ProduceError};
 use super::event::{ElectionKind, EventKind, IsrChange};
 use super::ids::{BrokerId, TopicIdx, TopicPartition};
@@ -12,12 +16,6 @@ use super::log_store::unknown_record;
 use super::network::{Body, Message, Node};
 use super::refusal::{Refusal, RefusalReason};
 use super::sim::{LostRecord, Sim, Timer, DROPS_KEPT, LOST_KEPT};
-
-/// `leader.imbalance.check.interval.seconds` (300 s): how often the
-/// controller moves leadership back to preferred replicas.
-pub const LEADER_IMBALANCE_CHECK_INTERVAL_MS: u64 = 300_000;
-/// `leader.imbalance.per.broker.percentage` (10 %).
-pub const LEADER_IMBALANCE_PER_BROKER_PERCENTAGE: u64 = 10;
 
 impl Sim {
     pub(crate) fn isr_check_interval_ms(&self) -> u64 {

@@ -45,44 +45,30 @@
 //! - [`stable_sort`]: one shared stable sort for cold paths (a smaller web app)
 
 pub mod admin;
-pub mod assignor;
 pub mod broker;
 pub mod cold;
-pub mod command;
 pub mod compare;
-pub mod compression;
-pub mod config;
 pub mod consumer;
 pub mod coordinator;
-pub mod decimal;
-pub mod errors;
-pub mod event;
 pub mod failure;
 pub mod heap;
 pub mod idempotence;
-pub mod ids;
+pub mod kafka;
 pub mod lag;
-pub mod limits;
-pub mod log;
-pub mod log_store;
-#[cfg(test)]
-mod log_store_tests;
-pub mod murmur2;
 pub mod network;
-pub mod partitioner;
 pub mod producer;
 #[cfg(test)]
 mod producer_tests;
-pub mod record;
-pub mod refusal;
 pub mod replication;
 pub mod retention;
 pub mod scenarios;
 pub mod sim;
-pub mod stable_sort;
 pub mod topic;
-pub mod validate;
 pub mod view;
+pub mod vocab;
+
+mod paths;
+pub use paths::*;
 
 pub use assignor::Assignor;
 pub use command::Command;

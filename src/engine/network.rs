@@ -1,10 +1,12 @@
 //! The simulated network: messages between producers, brokers and consumers,
 //! each in flight for the link's latency, so the picture can show them moving.
 
+pub use super::vocab::ids::Node;
+
 use super::config::Acks;
 use super::coordinator::GroupMessage;
 use super::errors::ProduceError;
-use super::ids::{BatchId, BrokerId, GroupIdx, MemberId, MsgId, ProducerId, TopicPartition};
+use super::ids::{BatchId, GroupIdx, MsgId, TopicPartition};
 use super::log::LogEntry;
 use super::log_store::LogSlice;
 use super::record::Batch;
@@ -25,19 +27,6 @@ pub struct OutOfRange {
     pub high_watermark: u64,
     /// The leader's log end offset.
     pub log_end_offset: u64,
-}
-
-/// An endpoint of a link.
-#[derive(
-    serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord,
-)]
-pub enum Node {
-    /// A producer client.
-    Producer(ProducerId),
-    /// A broker.
-    Broker(BrokerId),
-    /// A consumer group member.
-    Member(MemberId),
 }
 
 /// What a message carries.

@@ -988,3 +988,20 @@ pub fn moved_keys(keys: &[Arc<str>], from: u32, to: u32) -> Vec<MovedKey> {
         })
         .collect()
 }
+
+impl Sim {
+    /// Checks producer `p`'s new rate: the simulator's limit per producer
+    /// and the cluster's traffic limit ([`MAX_RECORD_COPIES_PER_SEC`]).
+    pub(crate) fn check_producer_rate(
+        &self,
+        p: super::ids::ProducerId,
+        rate: u32,
+    ) -> Result<(), Refusal> {
+        let rates: Vec<u32> = self
+            .producers
+            .iter()
+            .map(|x| x.config.records_per_sec)
+            .collect();
+        super::kafka::validate::check_rate_change(&self.config, &rates, p.0 as usize, rate)
+    }
+}

@@ -6,18 +6,15 @@
 //! ISR shrink, see `failure.rs`), takes it back into the ISR once it reaches
 //! the HW, and advances the HW.
 
+pub use super::vocab::fixed_settings::{
+    REPLICA_FETCH_MAX_RECORDS, REPLICA_FETCH_WAIT_MAX_MS, REPLICA_SOCKET_TIMEOUT_MS,
+};
+
 use super::event::{EventKind, IsrChange};
 use super::ids::{BrokerId, MsgId, TopicPartition};
 use super::log_store::LogSlice;
 use super::network::{Body, Message, Node};
 use super::sim::{Sim, Timer};
-
-/// `replica.fetch.wait.max.ms`: how long a leader holds a follower's empty fetch.
-pub const REPLICA_FETCH_WAIT_MAX_MS: u64 = 500;
-/// `replica.socket.timeout.ms`: how long a follower waits for an answer.
-pub const REPLICA_SOCKET_TIMEOUT_MS: u64 = 30_000;
-/// Most records a leader returns to one follower fetch.
-pub const REPLICA_FETCH_MAX_RECORDS: usize = 500;
 
 impl Sim {
     fn replica_index(&self, tp: TopicPartition, b: BrokerId) -> Option<usize> {

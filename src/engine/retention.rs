@@ -6,9 +6,13 @@
 //! wording; a consumer whose position left the log applies
 //! `auto.offset.reset`. The work on one log is in [`super::log`].
 
+pub use super::kafka::validate::{topic_config_value, TOPIC_CONFIG_NAMES};
+pub use super::vocab::config::offset_reset_name;
+pub use super::vocab::fixed_settings::{LOG_CLEANER_BACKOFF_MS, LOG_INITIAL_TASK_DELAY_MS};
+
 use std::sync::Arc;
 
-use super::config::{LogConfig, OffsetReset};
+use super::config::OffsetReset;
 use super::event::{EventKind, LogStartCause};
 use super::ids::{BrokerId, GroupIdx, MemberId, TopicIdx, TopicPartition};
 use super::log::DeletionReason;
@@ -16,26 +20,10 @@ use super::network::OutOfRange;
 use super::refusal::{Refusal, RefusalReason};
 use super::sim::{Sim, Timer};
 
-/// Kafka's `log.initial.task.delay.ms`: a broker's first retention check
-/// comes this long after it starts (or after one interval, if shorter).
-pub const LOG_INITIAL_TASK_DELAY_MS: u64 = 30_000;
-/// `log.cleaner.backoff.ms` (Kafka's default): the cleaner sleeps this long
-/// when no log needs cleaning.
-pub const LOG_CLEANER_BACKOFF_MS: u64 = 15_000;
 /// How many recent removals are kept for the picture.
 pub const REMOVALS_KEPT: usize = 48;
 /// How many recent offset resets are kept for the picture.
 pub const RESETS_KEPT: usize = 8;
-/// The topic configs [`Command::AlterTopicConfig`](super::Command::AlterTopicConfig) accepts.
-pub const TOPIC_CONFIG_NAMES: [&str; 7] = [
-    "retention.ms",
-    "retention.bytes",
-    "segment.bytes",
-    "segment.ms",
-    "cleanup.policy",
-    "delete.retention.ms",
-    "min.cleanable.dirty.ratio",
-];
 
 /// Why records left a replica's log, for the picture.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -103,33 +91,7 @@ impl OffsetResetNote {
     }
 }
 
-/// The name of an `auto.offset.reset` value.
-#[must_use]
-pub fn offset_reset_name(policy: OffsetReset) -> &'static str {
-    match policy {
-        OffsetReset::Earliest => "earliest",
-        OffsetReset::Latest => "latest",
-        OffsetReset::None => "none",
-    }
-}
-
 pub use super::validate::{validate_log_config, with_topic_config};
-
-/// A topic config's value as Kafka prints it (`-1` for no limit).
-#[must_use]
-pub fn topic_config_value(config: &LogConfig, name: &str) -> String {
-    let long = |v: Option<u64>| v.map_or("-1".to_string(), |v| v.to_string());
-    match name {
-        "retention.ms" => long(config.retention_ms),
-        "retention.bytes" => long(config.retention_bytes),
-        "segment.bytes" => config.segment_bytes.to_string(),
-        "segment.ms" => config.segment_ms.to_string(),
-        "cleanup.policy" => config.cleanup_policy.as_config().to_string(),
-        "delete.retention.ms" => config.delete_retention_ms.to_string(),
-        "min.cleanable.dirty.ratio" => config.min_cleanable_dirty_ratio.to_string(),
-        _ => String::new(),
-    }
-}
 
 impl Sim {
     /// Starts every broker's retention check and log cleaner timers.
@@ -491,6 +453,7 @@ pub struct Footprint {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::config::LogConfig;
     use crate::engine::scenarios::retention_scenario;
 
     /// `auto.offset.reset=none`: the error goes to the application (an

@@ -6,6 +6,9 @@
 //! every map iterated is ordered, so the same config and commands always give
 //! the same history. `Sim` is `Clone`: a clone is a checkpoint.
 
+pub(crate) use super::vocab::timers::{Timer, TimerKey};
+pub use super::vocab::totals::Totals;
+
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use rand::SeedableRng;
@@ -13,7 +16,7 @@ use rand_chacha::ChaCha8Rng;
 
 use super::command::{Command, Refusal};
 use super::config::ClusterConfig;
-use super::consumer::{ConsumerTimer, Group};
+use super::consumer::Group;
 use super::errors::DropReason;
 use super::event::{Event, EventKind};
 use super::ids::{
@@ -42,46 +45,6 @@ pub struct Broker {
     pub incarnation: u32,
 }
 
-/// A queued timer's key: its time and sequence number.
-pub(crate) type TimerKey = (u64, u64);
-
-/// Work waiting for its time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Timer {
-    /// A producer creates its next record at its steady rate.
-    ProducerTick(ProducerId),
-    /// A batch has waited `linger.ms`.
-    Linger(ProducerId, BatchId),
-    /// A message reaches its receiver.
-    Deliver(MsgId),
-    /// A parked fetch has waited its maximum and is answered as it is.
-    FetchExpiry(MsgId),
-    /// A follower sends its next fetch to the leader.
-    ReplicaFetch(TopicPartition, BrokerId),
-    /// The controller's session for a crashed broker (of this incarnation) expires.
-    SessionExpired(BrokerId, u32),
-    /// Leaders check their followers' lag (every `replica.lag.time.max.ms / 2`).
-    IsrCheck,
-    /// A follower's fetch got no answer within `replica.socket.timeout.ms`.
-    ReplicaFetchTimeout(TopicPartition, BrokerId, MsgId),
-    /// An `acks=all` produce request waited `request.timeout.ms` in the leader.
-    ProduceTimeout(TopicPartition, BatchId),
-    /// A produce request has waited `request.timeout.ms`.
-    RequestTimeout(ProducerId, MsgId),
-    /// A producer's retried batches have waited `retry.backoff.ms`.
-    RetryBackoff(ProducerId),
-    /// A batch has existed for `delivery.timeout.ms`.
-    DeliveryTimeout(ProducerId, BatchId),
-    /// A producer refreshes its metadata (`metadata.max.age.ms`).
-    MetadataRefresh(ProducerId),
-    /// Consumer groups: poll loop, heartbeats, the coordinator's timers.
-    Consumer(ConsumerTimer),
-    /// A broker applies retention to its logs (`log.retention.check.interval.ms`).
-    RetentionCheck(BrokerId),
-    /// A broker's log cleaner looks for logs to compact (`log.cleaner.backoff.ms`).
-    CleanerCheck(BrokerId),
-}
-
 /// Counters handed out in order: ids and timer sequence numbers.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Counters {
@@ -91,35 +54,6 @@ pub(crate) struct Counters {
     pub(crate) event: u64,
     pub(crate) timer: u64,
     pub(crate) member: u32,
-}
-
-/// Running totals, for the picture and the tests.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Totals {
-    /// Records created by producers.
-    pub records_created: u64,
-    /// Records appended by leaders.
-    pub records_appended: u64,
-    /// Records whose batch was acknowledged to the producer.
-    pub records_acknowledged: u64,
-    /// Records processed by consumers (all groups).
-    pub records_consumed: u64,
-    /// Records appended a second time by a retry without idempotence.
-    pub records_duplicated: u64,
-    /// Retried batches an idempotent leader recognised and did not append again.
-    pub duplicates_ignored: u64,
-    /// Batches sent again after a failed request.
-    pub retries: u64,
-    /// Records whose batch passed `delivery.timeout.ms` (failed to the application).
-    pub records_expired: u64,
-    /// Timer entries run so far (a measure of simulation work).
-    pub steps: u64,
-    /// Records lost for ever (see [`LostRecord`]).
-    pub records_lost: u64,
-    /// Of those, records the producer had been told were written.
-    pub acknowledged_lost: u64,
-    /// Messages that never arrived.
-    pub messages_dropped: u64,
 }
 
 /// A record lost for ever, kept (the most recent [`LOST_KEPT`]) so the

@@ -5,11 +5,12 @@
 
 use std::sync::Arc;
 
-use super::config::{CleanupPolicy, LogConfig};
-use super::ids::{BatchId, ProducerId, RecordId};
-use super::log::ReplicaLog;
-use super::log_store::{LogSlice, CHUNK_ENTRIES};
-use super::record::Record;
+use super::cold_run::LogSlice;
+use super::replica_log::ReplicaLog;
+use super::store::CHUNK_ENTRIES;
+use crate::engine::kafka::record::Record;
+use crate::engine::vocab::config::{CleanupPolicy, LogConfig};
+use crate::engine::vocab::ids::{BatchId, ProducerId, RecordId};
 
 fn record(n: u64, key: &str, ts: u64) -> Record {
     Record {

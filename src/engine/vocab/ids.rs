@@ -83,3 +83,16 @@ pub struct TopicPartition {
     /// The partition number within the topic, from 0.
     pub partition: u32,
 }
+
+/// An endpoint of a link.
+#[derive(
+    serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord,
+)]
+pub enum Node {
+    /// A producer client.
+    Producer(ProducerId),
+    /// A broker.
+    Broker(BrokerId),
+    /// A consumer group member.
+    Member(MemberId),
+}

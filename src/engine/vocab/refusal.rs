@@ -7,9 +7,8 @@
 //! Input a reason carries (a name, a value) is kept as it was given; the
 //! text quotes at most 200 characters of it.
 
-use super::assignor::Assignor;
-use super::ids::{BrokerId, GroupIdx, MemberId, TopicIdx};
-use super::network::Node;
+use super::config::Assignor;
+use super::ids::{BrokerId, GroupIdx, MemberId, Node, TopicIdx};
 
 /// Kafka's error codes (and the two Java exceptions) a refusal can carry,
 /// by Kafka's names.

@@ -2,7 +2,7 @@
 //! has one (see `KAFKA.md` section 6). Teaching scenarios scale some values
 //! down so that effects show within seconds; the UI always states what is in force.
 
-pub use super::assignor::Assignor;
+use std::fmt;
 
 /// `acks`: when the leader answers a produce request.
 #[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
@@ -496,3 +496,80 @@ impl Default for ClusterConfig {
 pub const DEFAULT_REPLICA_LAG_TIME_MAX_MS: u64 = 30_000;
 /// Kafka's default `broker.session.timeout.ms`.
 pub const DEFAULT_BROKER_SESSION_TIMEOUT_MS: u64 = 9_000;
+
+/// `partition.assignment.strategy`: which assignor the group leader runs.
+#[derive(
+    serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash,
+)]
+pub enum Assignor {
+    /// `RangeAssignor` (`range`): contiguous ranges per topic.
+    Range,
+    /// `RoundRobinAssignor` (`roundrobin`): all partitions dealt in a circle.
+    RoundRobin,
+    /// `StickyAssignor` (`sticky`): balanced, then as few moves as possible (eager).
+    Sticky,
+    /// `CooperativeStickyAssignor` (`cooperative-sticky`): sticky, and moving
+    /// partitions are revoked before they are reassigned.
+    CooperativeSticky,
+}
+
+impl Assignor {
+    /// Every assignor, in the order the UI offers them.
+    pub const ALL: [Assignor; 4] = [
+        Assignor::Range,
+        Assignor::RoundRobin,
+        Assignor::Sticky,
+        Assignor::CooperativeSticky,
+    ];
+
+    /// The name Kafka gives it (`ConsumerPartitionAssignor.name()`).
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Assignor::Range => "range",
+            Assignor::RoundRobin => "roundrobin",
+            Assignor::Sticky => "sticky",
+            Assignor::CooperativeSticky => "cooperative-sticky",
+        }
+    }
+
+    /// The Java class, as written in `partition.assignment.strategy`.
+    #[must_use]
+    pub fn class_name(self) -> &'static str {
+        match self {
+            Assignor::Range => "RangeAssignor",
+            Assignor::RoundRobin => "RoundRobinAssignor",
+            Assignor::Sticky => "StickyAssignor",
+            Assignor::CooperativeSticky => "CooperativeStickyAssignor",
+        }
+    }
+
+    /// Whether it supports the cooperative rebalance protocol. Only the
+    /// cooperative sticky assignor does (it also supports eager).
+    #[must_use]
+    pub fn supports_cooperative(self) -> bool {
+        self == Assignor::CooperativeSticky
+    }
+
+    /// The assignor named `name` (Kafka's short name), if any.
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<Assignor> {
+        Assignor::ALL.into_iter().find(|a| a.name() == name)
+    }
+}
+
+impl fmt::Display for Assignor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The name of an `auto.offset.reset` value.
+#[must_use]
+pub fn offset_reset_name(policy: OffsetReset) -> &'static str {
+    match policy {
+        OffsetReset::Earliest => "earliest",
+        OffsetReset::Latest => "latest",
+        OffsetReset::None => "none",
+    }
+}

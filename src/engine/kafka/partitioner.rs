@@ -9,18 +9,9 @@
 //! `Utils.toPositive(random.nextInt())`), drawn by the caller from the
 //! engine's seeded stream.
 
-use super::murmur2::{murmur2, to_positive};
+use crate::engine::vocab::reasons::SwitchReason;
 
-/// Why the built-in partitioner left its sticky partition.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SwitchReason {
-    /// No sticky partition yet (the first null-key record of the topic).
-    First,
-    /// The bytes produced to it reached `batch.size` and its last batch is full.
-    BatchSizeAndFull,
-    /// The bytes produced to it reached `2 × batch.size` (batch full or not).
-    TwiceBatchSize,
-}
+use super::murmur2::{murmur2, to_positive};
 
 /// Kafka's `PartitionLoadStats`: a cumulative frequency table over the
 /// partitions that have a leader, where a partition with a shorter queue

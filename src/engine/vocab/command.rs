@@ -1,10 +1,7 @@
 //! Commands: the only way anything outside the engine changes it.
 
-use super::assignor::Assignor;
-use super::config::{CommitMode, GroupConfig, ProducerConfig, RebalanceProtocol};
-use super::consumer::SeekTarget;
-use super::ids::{BrokerId, GroupIdx, MemberId, ProducerId, TopicIdx};
-use super::network::Node;
+use super::config::{Assignor, CommitMode, GroupConfig, ProducerConfig, RebalanceProtocol};
+use super::ids::{BrokerId, GroupIdx, MemberId, Node, ProducerId, TopicIdx};
 
 /// A change asked of the engine, applied at the current simulated time.
 #[derive(serde::Serialize, serde::Deserialize, Clone, Debug, PartialEq, Eq)]
@@ -192,3 +189,17 @@ pub enum Command {
 }
 
 pub use super::refusal::Refusal;
+
+/// Where a seek moves a member's position.
+#[derive(serde::Serialize, serde::Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SeekTarget {
+    /// A given offset (`seek`); beyond the log end it gets OFFSET_OUT_OF_RANGE.
+    Offset(u64),
+    /// The log start offset (`seekToBeginning`).
+    Beginning,
+    /// The high watermark (`seekToEnd`, read_uncommitted).
+    End,
+    /// The first record with a timestamp at or after this time
+    /// (`offsetsForTimes`), or the end when there is none.
+    Timestamp(u64),
+}

@@ -15,8 +15,8 @@
 
 use std::io::Write;
 
-use super::config::Compression;
 use super::record::{record_size_bytes, Record, BATCH_HEADER_BYTES};
+use crate::engine::vocab::config::Compression;
 
 /// Appends a zig-zag varint (Kafka's `ByteUtils.writeVarlong`).
 fn put_varint(out: &mut Vec<u8>, n: i64) {
