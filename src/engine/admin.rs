@@ -77,7 +77,7 @@ impl Sim {
             start,
         );
         let log_config = t.log_config;
-        let now = self.now_ms;
+        let now = self.rt.now_ms;
         let mut followers = Vec::new();
         for (i, replicas) in plan.iter().enumerate() {
             let tp = TopicPartition {

@@ -85,7 +85,7 @@ impl Sim {
         let duplicated = self.already_appended(b, &batch);
         // Each record's share of the batch's (compressed) bytes.
         let sizes = batch.entry_sizes();
-        let now = self.now_ms;
+        let now = self.rt.now_ms;
         let log = self
             .partition_mut(tp)
             .log_on_mut(b)
@@ -93,7 +93,7 @@ impl Sim {
         let (base, last) = log.append(&batch.records, epoch, batch.id, now, &sizes);
         self.note_rolls(tp, b);
         self.maybe_fold(tp, b);
-        self.totals.records_appended += batch.records.len() as u64;
+        self.rt.totals.records_appended += batch.records.len() as u64;
         self.emit(EventKind::BatchAppended {
             batch: batch.id,
             broker: b,
@@ -282,7 +282,7 @@ impl Sim {
     /// A fetch from a follower or a consumer. With nothing to return and
     /// `may_park`, the request waits at the broker (long poll).
     pub(crate) fn handle_fetch(&mut self, b: BrokerId, msg: Message, may_park: bool) {
-        let now = self.now_ms;
+        let now = self.rt.now_ms;
         match &msg.body {
             Body::ReplicaFetchRequest { .. } => self.handle_replica_fetch(b, msg, may_park),
             Body::FetchRequest {

@@ -252,7 +252,7 @@ impl Sim {
             ConsumerTimer::LagSample => {
                 self.sample_lag();
                 self.schedule(
-                    self.now_ms.saturating_add(super::lag::LAG_SAMPLE_MS),
+                    self.rt.now_ms.saturating_add(super::lag::LAG_SAMPLE_MS),
                     Timer::Consumer(ConsumerTimer::LagSample),
                 );
             }
@@ -265,7 +265,7 @@ impl Sim {
         let idx = GroupIdx(self.groups.len() as u32);
         let members = config.members;
         if self.groups.is_empty() {
-            self.schedule(self.now_ms, Timer::Consumer(ConsumerTimer::LagSample));
+            self.schedule(self.rt.now_ms, Timer::Consumer(ConsumerTimer::LagSample));
         }
         let brokers = self.brokers.len() as u32;
         self.groups.push(Group::new(idx, config, topic, brokers));
@@ -276,15 +276,14 @@ impl Sim {
     }
 
     fn add_member(&mut self, group: GroupIdx, instance_id: Option<String>) -> MemberId {
-        self.ids.member += 1;
-        let id = MemberId(self.ids.member);
+        let id = super::context::ctx::Ctx::new(&mut self.rt, &mut self.net).next_member_id();
         let g = &mut self.groups[group.0 as usize];
         g.members.push(Member::new(
             id,
             instance_id,
             g.config.processing_ms_per_record,
         ));
-        self.schedule(self.now_ms, Timer::Consumer(ConsumerTimer::Start(id)));
+        self.schedule(self.rt.now_ms, Timer::Consumer(ConsumerTimer::Start(id)));
         id
     }
 
@@ -294,7 +293,7 @@ impl Sim {
         };
         let interval = self.groups[g].config.heartbeat_interval_ms;
         self.schedule(
-            self.now_ms.saturating_add(interval),
+            self.rt.now_ms.saturating_add(interval),
             Timer::Consumer(ConsumerTimer::Heartbeat(m)),
         );
         self.poll(m);
@@ -389,7 +388,7 @@ impl Sim {
         let Some((g, i)) = self.member_loc(m) else {
             return;
         };
-        let now = self.now_ms;
+        let now = self.rt.now_ms;
         {
             let member = &self.groups[g].members[i];
             if !member.alive()
@@ -506,7 +505,7 @@ impl Sim {
             if !self.groups[g].members[i].idle_poll_pending {
                 self.groups[g].members[i].idle_poll_pending = true;
                 self.schedule(
-                    self.now_ms.saturating_add(delay),
+                    self.rt.now_ms.saturating_add(delay),
                     Timer::Consumer(ConsumerTimer::IdlePoll(m)),
                 );
             }
@@ -515,7 +514,7 @@ impl Sim {
         self.groups[g].members[i].fetch_round += 1;
         let round = self.groups[g].members[i].fetch_round;
         self.schedule(
-            self.now_ms.saturating_add(CONSUMER_REQUEST_TIMEOUT_MS),
+            self.rt.now_ms.saturating_add(CONSUMER_REQUEST_TIMEOUT_MS),
             Timer::Consumer(ConsumerTimer::FetchTimeout(m, round)),
         );
         for (broker, positions) in by_leader {
@@ -661,7 +660,7 @@ impl Sim {
     }
 
     fn apply_assignment(&mut self, g: usize, i: usize, generation: u32, assignment: Vec<u32>) {
-        let now = self.now_ms;
+        let now = self.rt.now_ms;
         let group = self.groups[g].idx;
         let interval = self.groups[g].config.auto_commit_interval_ms;
         let old = self.groups[g].members[i].assigned.clone();
@@ -766,7 +765,7 @@ impl Sim {
             member.phase = MemberPhase::Unjoined;
         }
         let m = member.id;
-        self.schedule(self.now_ms, Timer::Consumer(ConsumerTimer::Poll(m)));
+        self.schedule(self.rt.now_ms, Timer::Consumer(ConsumerTimer::Poll(m)));
     }
 
     /// A round of fetches got no (complete) answer within
@@ -781,7 +780,7 @@ impl Sim {
         }
         member.outstanding_fetches = 0;
         if !member.busy && member.buffer.is_empty() {
-            self.schedule(self.now_ms, Timer::Consumer(ConsumerTimer::Poll(m)));
+            self.schedule(self.rt.now_ms, Timer::Consumer(ConsumerTimer::Poll(m)));
         }
     }
 
@@ -800,7 +799,7 @@ impl Sim {
             && member.buffer.is_empty()
         {
             self.schedule(
-                self.now_ms.saturating_add(CONSUMER_RETRY_BACKOFF_MS),
+                self.rt.now_ms.saturating_add(CONSUMER_RETRY_BACKOFF_MS),
                 Timer::Consumer(ConsumerTimer::Poll(m)),
             );
         }
@@ -810,7 +809,7 @@ impl Sim {
         let Some((g, i)) = self.member_loc(m) else {
             return;
         };
-        let now = self.now_ms;
+        let now = self.rt.now_ms;
         match msg.body {
             Body::FetchResponse {
                 records,
@@ -887,7 +886,7 @@ impl Sim {
 
     fn member_group_message(&mut self, g: usize, i: usize, message: GroupMessage) {
         let m = self.groups[g].members[i].id;
-        let now = self.now_ms;
+        let now = self.rt.now_ms;
         match message {
             GroupMessage::HeartbeatResponse {
                 error, generation, ..
@@ -926,7 +925,7 @@ impl Sim {
         let Some((g, i)) = self.member_loc(m) else {
             return;
         };
-        let now = self.now_ms;
+        let now = self.rt.now_ms;
         let group_idx = self.groups[g].idx;
         let manual = self.groups[g].config.commit_mode == CommitMode::ManualPerPoll;
         let member = &mut self.groups[g].members[i];
@@ -952,7 +951,7 @@ impl Sim {
         } else {
             self.groups[g].members[i].busy = false;
         }
-        self.totals.records_consumed += 1;
+        self.rt.totals.records_consumed += 1;
         self.emit(EventKind::RecordConsumed {
             group: group_idx,
             member: m,
@@ -1009,7 +1008,7 @@ impl Sim {
         let Some((g, i)) = self.member_loc(m) else {
             return;
         };
-        let now = self.now_ms;
+        let now = self.rt.now_ms;
         let config = &self.groups[g].config;
         let (interval, max_poll) = (config.heartbeat_interval_ms, config.max_poll_interval_ms);
         let member = &self.groups[g].members[i];
@@ -1151,7 +1150,7 @@ impl Sim {
             paused,
         });
         if !paused {
-            self.schedule(self.now_ms, Timer::Consumer(ConsumerTimer::Poll(m)));
+            self.schedule(self.rt.now_ms, Timer::Consumer(ConsumerTimer::Poll(m)));
         }
         Ok(())
     }
@@ -1305,7 +1304,7 @@ impl Sim {
             from,
             to,
         });
-        self.schedule(self.now_ms, Timer::Consumer(ConsumerTimer::Poll(owner)));
+        self.schedule(self.rt.now_ms, Timer::Consumer(ConsumerTimer::Poll(owner)));
         Ok(())
     }
 

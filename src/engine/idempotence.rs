@@ -60,7 +60,7 @@ impl Sim {
                 base_offset,
                 last_offset,
             } => {
-                self.totals.duplicates_ignored += 1;
+                self.rt.totals.duplicates_ignored += 1;
                 self.emit(EventKind::DuplicateIgnored {
                     batch: batch.id,
                     broker: b,
@@ -91,7 +91,8 @@ impl Sim {
                     );
                 } else if acks == Acks::All {
                     let timeout = self.schedule(
-                        self.now_ms
+                        self.rt
+                            .now_ms
                             .saturating_add(super::broker::PRODUCE_REQUEST_TIMEOUT_MS),
                         super::sim::Timer::ProduceTimeout(tp, batch.id),
                     );
@@ -125,7 +126,7 @@ impl Sim {
     /// Counts and tells a duplicate append.
     pub(crate) fn count_duplicate(&mut self, b: BrokerId, batch: &Batch) {
         let records = batch.records.len() as u32;
-        self.totals.records_duplicated += u64::from(records);
+        self.rt.totals.records_duplicated += u64::from(records);
         self.emit(EventKind::DuplicateAppended {
             batch: batch.id,
             broker: b,

@@ -41,7 +41,7 @@ impl Sim {
             .map(|(&p, window)| {
                 let window: Vec<CommitSample> = window.iter().copied().collect();
                 let lag = self.lag(group, p).unwrap_or(0);
-                (p, burrow_partition_status(&window, lag, self.now_ms))
+                (p, burrow_partition_status(&window, lag, self.rt.now_ms))
             })
             .collect();
         let worst = parts
@@ -64,7 +64,7 @@ impl Sim {
                 .leader_log()
                 .map_or(0, |l| l.high_watermark().saturating_sub(offset))
         };
-        let now = self.now_ms;
+        let now = self.rt.now_ms;
         let window = self.groups[group.0 as usize]
             .commit_windows
             .entry(partition)
@@ -81,7 +81,7 @@ impl Sim {
 
     /// Samples every group's total lag into its history.
     pub(crate) fn sample_lag(&mut self) {
-        let now = self.now_ms;
+        let now = self.rt.now_ms;
         for i in 0..self.groups.len() {
             let total = self.group_lag(GroupIdx(i as u32));
             self.groups[i]

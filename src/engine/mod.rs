@@ -49,13 +49,14 @@ pub mod broker;
 pub mod cold;
 pub mod compare;
 pub mod consumer;
+pub(crate) mod context;
 pub mod coordinator;
 pub mod failure;
 pub mod heap;
 pub mod idempotence;
 pub mod kafka;
 pub mod lag;
-pub mod network;
+pub mod parts;
 pub mod producer;
 #[cfg(test)]
 mod producer_tests;
@@ -66,6 +67,7 @@ pub mod sim;
 pub mod topic;
 pub mod view;
 pub mod vocab;
+pub mod wire;
 
 mod paths;
 pub use paths::*;

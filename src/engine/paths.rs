@@ -16,6 +16,13 @@ pub mod event {
     };
 }
 
+/// Old path of the network's messages ([`super::wire::message`]) and of
+/// [`Node`](super::vocab::ids::Node).
+pub mod network {
+    pub use crate::engine::vocab::ids::Node;
+    pub use crate::engine::wire::message::*;
+}
+
 /// Old path of [`super::kafka::assignor`] (and the [`Assignor`] names).
 ///
 /// [`Assignor`]: super::vocab::config::Assignor

@@ -58,7 +58,7 @@ impl Sim {
         }
         let msg = self.send(Node::Broker(follower), Node::Broker(leader), body);
         let timeout = self.schedule(
-            self.now_ms.saturating_add(REPLICA_SOCKET_TIMEOUT_MS),
+            self.rt.now_ms.saturating_add(REPLICA_SOCKET_TIMEOUT_MS),
             Timer::ReplicaFetchTimeout(tp, follower, msg),
         );
         let st = &mut self.partition_mut(tp).followers[i];
@@ -105,7 +105,7 @@ impl Sim {
         let part = self.partition_mut(tp);
         if leader_epoch != part.leader_epoch || part.leader == Some(follower) {
             // Metadata moved on: start over with the current leader.
-            let now = self.now_ms;
+            let now = self.rt.now_ms;
             self.schedule(now, Timer::ReplicaFetch(tp, follower));
             return None;
         }
@@ -125,7 +125,7 @@ impl Sim {
         let Node::Broker(follower) = msg.from else {
             return;
         };
-        let now = self.now_ms;
+        let now = self.rt.now_ms;
         let part = self.partition(tp);
         let current = part.leader_epoch;
         if part.leader != Some(b) || leader_epoch != current {
@@ -244,7 +244,7 @@ impl Sim {
         let Some(i) = self.accept_answer(tp, b, in_reply_to, leader_epoch) else {
             return;
         };
-        let now = self.now_ms;
+        let now = self.rt.now_ms;
         if offset_out_of_range {
             self.follower_out_of_range(tp, b, leader_log_start_offset);
             self.schedule(now, Timer::ReplicaFetch(tp, b));
@@ -337,6 +337,6 @@ impl Sim {
                 to_offset: to,
             });
         }
-        self.schedule(self.now_ms, Timer::ReplicaFetch(tp, b));
+        self.schedule(self.rt.now_ms, Timer::ReplicaFetch(tp, b));
     }
 }

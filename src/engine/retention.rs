@@ -102,9 +102,12 @@ impl Sim {
             .min(LOG_INITIAL_TASK_DELAY_MS);
         let brokers: Vec<BrokerId> = self.brokers.iter().map(|b| b.id).collect();
         for b in brokers {
-            self.schedule(self.now_ms.saturating_add(first), Timer::RetentionCheck(b));
             self.schedule(
-                self.now_ms.saturating_add(LOG_CLEANER_BACKOFF_MS),
+                self.rt.now_ms.saturating_add(first),
+                Timer::RetentionCheck(b),
+            );
+            self.schedule(
+                self.rt.now_ms.saturating_add(LOG_CLEANER_BACKOFF_MS),
                 Timer::CleanerCheck(b),
             );
         }
@@ -148,13 +151,14 @@ impl Sim {
     /// topic's retention says (Kafka's `LogManager.cleanupLogs`).
     pub(crate) fn retention_check(&mut self, b: BrokerId) {
         let next = self
+            .rt
             .now_ms
             .saturating_add(self.config.log_retention_check_interval_ms);
         self.schedule(next, Timer::RetentionCheck(b));
         if !self.broker_alive(b) {
             return;
         }
-        let now = self.now_ms;
+        let now = self.rt.now_ms;
         for tp in self.replicas_on(b) {
             let Some(log) = self.partition_mut(tp).log_on_mut(b) else {
                 continue;
@@ -200,13 +204,13 @@ impl Sim {
     /// here, so one pass cleans them all.)
     pub(crate) fn cleaner_check(&mut self, b: BrokerId) {
         self.schedule(
-            self.now_ms.saturating_add(LOG_CLEANER_BACKOFF_MS),
+            self.rt.now_ms.saturating_add(LOG_CLEANER_BACKOFF_MS),
             Timer::CleanerCheck(b),
         );
         if !self.broker_alive(b) {
             return;
         }
-        let now = self.now_ms;
+        let now = self.rt.now_ms;
         for tp in self.replicas_on(b) {
             let Some(log) = self.partition_mut(tp).log_on_mut(b) else {
                 continue;
@@ -273,12 +277,13 @@ impl Sim {
     pub(crate) fn set_retention_check_interval(&mut self, interval_ms: u64) -> Result<(), Refusal> {
         super::validate::LOG_RETENTION_CHECK_INTERVAL_MS.check(interval_ms)?;
         self.config.log_retention_check_interval_ms = interval_ms;
-        self.timers
-            .retain(|_, t| !matches!(t, Timer::RetentionCheck(_)));
+        self.rt
+            .timers
+            .cancel_where(|t| matches!(t, Timer::RetentionCheck(_)));
         let brokers: Vec<BrokerId> = self.brokers.iter().map(|b| b.id).collect();
         for b in brokers {
             self.schedule(
-                self.now_ms.saturating_add(interval_ms),
+                self.rt.now_ms.saturating_add(interval_ms),
                 Timer::RetentionCheck(b),
             );
         }
@@ -296,7 +301,7 @@ impl Sim {
         b: BrokerId,
         leader_log_start_offset: u64,
     ) {
-        let now = self.now_ms;
+        let now = self.rt.now_ms;
         let Some(log) = self.partition_mut(tp).log_on_mut(b) else {
             return;
         };
@@ -366,7 +371,7 @@ impl Sim {
             }
         }
         let note = OffsetResetNote {
-            at_ms: self.now_ms,
+            at_ms: self.rt.now_ms,
             group: idx,
             member: m,
             tp: oor.tp,
@@ -417,8 +422,8 @@ impl Sim {
                 f.log_bytes += log.size_bytes();
             }
         }
-        f.timers = self.timers.len() as u64;
-        f.messages = (self.in_flight.len() + self.parked.len()) as u64;
+        f.timers = self.rt.timers.len() as u64;
+        f.messages = (self.net.in_flight_count() + self.parked.len()) as u64;
         f.buffered = self
             .groups
             .iter()

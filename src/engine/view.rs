@@ -53,7 +53,7 @@ impl Sim {
     /// Messages on the network now, oldest first. Fetches held at a broker
     /// (long poll) are not on the network and are not listed.
     pub fn in_flight(&self) -> impl Iterator<Item = &Message> {
-        self.in_flight.values().map(|m| &**m)
+        self.net.in_flight()
     }
 
     /// Fetch requests a broker is holding until data arrives or they expire.
@@ -64,7 +64,7 @@ impl Sim {
     /// Running totals.
     #[must_use]
     pub fn totals(&self) -> &Totals {
-        &self.totals
+        &self.rt.totals
     }
 
     /// `topic-partition`, as Kafka writes it.
@@ -151,12 +151,12 @@ impl Sim {
     pub fn dropped_messages(
         &self,
     ) -> impl DoubleEndedIterator<Item = &(std::sync::Arc<Message>, u64)> {
-        self.drops.iter()
+        self.net.drops()
     }
 
     /// Cut links.
     pub fn cut_links(&self) -> impl Iterator<Item = &(Node, Node)> {
-        self.down_links.iter()
+        self.net.cut_links()
     }
 
     /// A group's `group.id`.

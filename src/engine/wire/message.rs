@@ -1,15 +1,15 @@
-//! The simulated network: messages between producers, brokers and consumers,
-//! each in flight for the link's latency, so the picture can show them moving.
+//! Messages between producers, brokers and consumers: what each request and
+//! answer carries (Kafka's API bodies, reduced to what the engine uses), and
+//! the message on a link with its send and arrival times, so the picture can
+//! show it moving.
 
-pub use super::vocab::ids::Node;
-
-use super::config::Acks;
-use super::coordinator::GroupMessage;
-use super::errors::ProduceError;
-use super::ids::{BatchId, GroupIdx, MsgId, TopicPartition};
-use super::log::LogEntry;
-use super::log_store::LogSlice;
-use super::record::Batch;
+use super::group_message::GroupMessage;
+use crate::engine::kafka::batch::Batch;
+use crate::engine::kafka::log::cold_run::LogSlice;
+use crate::engine::kafka::log::entry::LogEntry;
+use crate::engine::vocab::config::Acks;
+use crate::engine::vocab::errors::ProduceError;
+use crate::engine::vocab::ids::{BatchId, GroupIdx, MsgId, Node, TopicPartition};
 
 /// A partition a fetch could not be served from: the position asked is
 /// below the leader's log start offset or above its LEO

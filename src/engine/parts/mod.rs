@@ -1,0 +1,6 @@
+//! Floor 4, the parts: each owns its state and keeps its invariants, and
+//! handles its timers and messages with a narrow context (see
+//! [`crate::engine::context`]) rather than the whole simulation:
+//! [`producer`] (the producer clients).
+
+pub mod producer;
