@@ -315,7 +315,9 @@ impl Sim {
                 }
                 let total: usize = records.iter().map(|(_, r)| r.len()).sum();
                 if total == 0 && out_of_range.is_empty() && may_park {
-                    let wait = self.groups[group.0 as usize].config.fetch_max_wait_ms;
+                    let wait = self.groups.list()[group.0 as usize]
+                        .config
+                        .fetch_max_wait_ms;
                     self.park(msg, now.saturating_add(wait));
                     return;
                 }
@@ -339,57 +341,5 @@ impl Sim {
             }
             _ => {}
         }
-    }
-
-    fn handle_offset_commit(&mut self, b: BrokerId, msg: Message) {
-        let Body::OffsetCommitRequest {
-            group,
-            generation,
-            offsets,
-            sync,
-        } = msg.body
-        else {
-            return;
-        };
-        let Node::Member(member) = msg.from else {
-            return;
-        };
-        let g = group.0 as usize;
-        if self.groups[g].coordinator != b {
-            return;
-        }
-        if let Some(error) = self.commit_error(g, member, generation) {
-            self.send(
-                Node::Broker(b),
-                msg.from,
-                Body::OffsetCommitResponse {
-                    offsets: Vec::new(),
-                    error: Some(error),
-                    sync,
-                },
-            );
-            return;
-        }
-        for (tp, offset) in &offsets {
-            self.groups[g].committed.insert(tp.partition, *offset);
-            self.record_commit_sample(group, tp.partition, *offset);
-        }
-        for (tp, offset) in &offsets {
-            self.emit(EventKind::OffsetCommitted {
-                group,
-                member,
-                tp: *tp,
-                offset: *offset,
-            });
-        }
-        self.send(
-            Node::Broker(b),
-            msg.from,
-            Body::OffsetCommitResponse {
-                offsets,
-                error: None,
-                sync,
-            },
-        );
     }
 }

@@ -181,10 +181,7 @@ impl Sim {
             let exists = match node {
                 Node::Broker(x) => self.brokers.iter().any(|y| y.id == x),
                 Node::Producer(p) => (p.0 as usize) < self.producers.len(),
-                Node::Member(m) => self
-                    .groups
-                    .iter()
-                    .any(|g| g.members.iter().any(|x| x.id == m)),
+                Node::Member(m) => self.groups.has_member(m),
             };
             if !exists {
                 return Err(RefusalReason::NoSuchNode(node).into());

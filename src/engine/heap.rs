@@ -165,7 +165,7 @@ impl Sim {
                 + map_entries::<u64, (u64, u64)>(p.delivery_timer_count())
                 + map_entries::<u32, u32>(p.next_sequence.len());
         }
-        for g in &self.groups {
+        for g in self.groups.list() {
             bytes += 1024
                 + map_entries::<u32, u64>(
                     g.committed.len() + g.processed_upto.len() + g.replay_until.len(),
@@ -181,7 +181,7 @@ impl Sim {
                     + m.buffer.len() * (8 + size_of::<LogEntry>())
                     + map_entries::<u32, u64>(m.positions.len())
                     + (m.assigned.len() + m.previous.len()) * 4
-                    + m.inbox.len() * 64;
+                    + m.inbox_len() * 64;
             }
         }
         let messages = self.net.in_flight_count() + self.parked.len();
@@ -203,7 +203,7 @@ impl Sim {
                 .iter()
                 .map(|r| 64 + r.records.len() * 24)
                 .sum::<usize>()
-            + self.offset_resets.len() * 96
+            + self.groups.offset_resets().count() * 96
             + self.brokers.len() * 32
             + self.net.cut_link_count() * 32;
         bytes

@@ -12,18 +12,15 @@ pub use super::vocab::fixed_settings::{LOG_CLEANER_BACKOFF_MS, LOG_INITIAL_TASK_
 
 use std::sync::Arc;
 
-use super::config::OffsetReset;
 use super::event::{EventKind, LogStartCause};
-use super::ids::{BrokerId, GroupIdx, MemberId, TopicIdx, TopicPartition};
+use super::ids::{BrokerId, TopicIdx, TopicPartition};
 use super::log::DeletionReason;
-use super::network::OutOfRange;
+pub use super::parts::group::{OffsetResetNote, RESETS_KEPT};
 use super::refusal::{Refusal, RefusalReason};
 use super::sim::{Sim, Timer};
 
 /// How many recent removals are kept for the picture.
 pub const REMOVALS_KEPT: usize = 48;
-/// How many recent offset resets are kept for the picture.
-pub const RESETS_KEPT: usize = 8;
 
 /// Why records left a replica's log, for the picture.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,48 +44,6 @@ pub struct Removal {
     pub cause: RemovalCause,
     /// Offsets and keys of the newest removed records.
     pub records: Vec<(u64, Option<Arc<str>>)>,
-}
-
-/// A consumer found its position outside the log and applied its
-/// `auto.offset.reset` (or reported the error, with `none`).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct OffsetResetNote {
-    /// When, simulated ms.
-    pub at_ms: u64,
-    /// The group.
-    pub group: GroupIdx,
-    /// The member.
-    pub member: MemberId,
-    /// The partition.
-    pub tp: TopicPartition,
-    /// Its position, which the leader answered `OFFSET_OUT_OF_RANGE` to.
-    pub from_offset: u64,
-    /// Where it moved to (`None`: `auto.offset.reset=none`, it stopped).
-    pub to_offset: Option<u64>,
-    /// The policy applied.
-    pub policy: OffsetReset,
-    /// The leader's log start offset then.
-    pub log_start_offset: u64,
-    /// The leader's HW then.
-    pub high_watermark: u64,
-}
-
-impl OffsetResetNote {
-    /// Offsets skipped over (`to − from` when it moved forward).
-    #[must_use]
-    pub fn skipped(&self) -> u64 {
-        self.to_offset
-            .map_or(0, |to| to.saturating_sub(self.from_offset))
-    }
-
-    /// Of those, offsets retention had deleted (below the log start offset).
-    #[must_use]
-    pub fn deleted(&self) -> u64 {
-        let to = self.to_offset.unwrap_or(self.log_start_offset);
-        self.log_start_offset
-            .min(to)
-            .saturating_sub(self.from_offset)
-    }
 }
 
 pub use super::validate::{validate_log_config, with_topic_config};
@@ -338,65 +293,6 @@ impl Sim {
         }
     }
 
-    /// A member's fetch was answered `OFFSET_OUT_OF_RANGE` for a partition:
-    /// it applies its group's `auto.offset.reset` (from the log start offset
-    /// and HW the answer carries) and the picture notes which offsets it
-    /// skipped. With `none` it stops reading the partition: the error goes
-    /// to the application.
-    pub(crate) fn apply_offset_reset(&mut self, g: usize, i: usize, oor: &OutOfRange) {
-        let group = &self.groups[g];
-        let (idx, policy) = (group.idx, group.config.auto_offset_reset);
-        let member = &group.members[i];
-        let m = member.id;
-        let p = oor.tp.partition;
-        if member.positions.get(&p) != Some(&oor.fetch_offset) {
-            return; // it has moved on since
-        }
-        let to = match policy {
-            OffsetReset::Earliest => Some(oor.log_start_offset),
-            OffsetReset::Latest => Some(oor.high_watermark),
-            OffsetReset::None => None,
-        };
-        let member = &mut self.groups[g].members[i];
-        member.buffer.retain(|(tp, _)| tp.partition != p);
-        match to {
-            Some(to) => {
-                member.positions.insert(p, to);
-            }
-            None => {
-                // auto.offset.reset=none: the application gets the exception
-                // and this partition stops being read.
-                member.positions.remove(&p);
-                member.errors.insert(p, "OffsetOutOfRangeException");
-            }
-        }
-        let note = OffsetResetNote {
-            at_ms: self.rt.now_ms,
-            group: idx,
-            member: m,
-            tp: oor.tp,
-            from_offset: oor.fetch_offset,
-            to_offset: to,
-            policy,
-            log_start_offset: oor.log_start_offset,
-            high_watermark: oor.high_watermark,
-        };
-        self.emit(EventKind::ConsumerOffsetReset {
-            group: idx,
-            member: m,
-            tp: oor.tp,
-            from_offset: oor.fetch_offset,
-            to_offset: to,
-            policy,
-            log_start_offset: oor.log_start_offset,
-            log_end_offset: oor.log_end_offset,
-        });
-        if self.offset_resets.len() == RESETS_KEPT {
-            self.offset_resets.pop_front();
-        }
-        self.offset_resets.push_back(note);
-    }
-
     /// Records that recently left replicas' logs (retention or cleaner),
     /// oldest first.
     pub fn recent_removals(&self) -> impl DoubleEndedIterator<Item = &Removal> {
@@ -405,7 +301,7 @@ impl Sim {
 
     /// Recent consumer offset resets, oldest first.
     pub fn offset_resets(&self) -> impl DoubleEndedIterator<Item = &OffsetResetNote> {
-        self.offset_resets.iter()
+        self.groups.offset_resets()
     }
 
     /// What the engine holds now, counted: a measure of its memory that
@@ -426,6 +322,7 @@ impl Sim {
         f.messages = (self.net.in_flight_count() + self.parked.len()) as u64;
         f.buffered = self
             .groups
+            .list()
             .iter()
             .flat_map(|g| g.members.iter())
             .map(|m| m.buffer.len() as u64)
@@ -458,7 +355,8 @@ pub struct Footprint {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::config::LogConfig;
+    use crate::engine::config::{LogConfig, OffsetReset};
+    use crate::engine::ids::GroupIdx;
     use crate::engine::scenarios::retention_scenario;
 
     /// `auto.offset.reset=none`: the error goes to the application (an
@@ -470,8 +368,8 @@ mod tests {
         // Joined and reading from offset 0 (earliest) first; then the policy
         // in force when it falls off is `none`.
         sim.advance_to(5_000);
-        assert!(!sim.groups[1].members[0].positions.is_empty());
-        sim.groups[1].config.auto_offset_reset = OffsetReset::None;
+        assert!(!sim.groups.list()[1].members[0].positions.is_empty());
+        sim.groups.group_mut(GroupIdx(1)).config.auto_offset_reset = OffsetReset::None;
         sim.advance_to(40_000);
         let events = sim.take_events();
         let error = events
@@ -502,7 +400,7 @@ mod tests {
                     ..
                 }
             )));
-        assert!(sim.groups[1].members[0].positions.is_empty());
+        assert!(sim.groups.list()[1].members[0].positions.is_empty());
         let note = sim.offset_resets().last().unwrap();
         assert_eq!((note.to_offset, note.skipped()), (None, 0));
         assert!(

@@ -17,12 +17,12 @@ use super::context::runtime::Runtime;
 
 use super::command::{Command, Refusal};
 use super::config::ClusterConfig;
-use super::consumer::Group;
 use super::errors::DropReason;
 use super::event::{Event, EventKind};
 use super::ids::{BrokerId, MsgId, ProducerId, TopicIdx, TopicPartition};
 use super::log::ReplicaLog;
 use super::network::{Body, Message, Node};
+use super::parts::group::Groups;
 use super::producer::Producer;
 use super::topic::{assign_replicas, Partition, Topic};
 use super::validate::validate;
@@ -77,7 +77,7 @@ pub struct Sim {
     pub(crate) brokers: Vec<Broker>,
     pub(crate) topics: Vec<Topic>,
     pub(crate) producers: Vec<Producer>,
-    pub(crate) groups: Vec<Group>,
+    pub(crate) groups: Groups,
     pub(crate) parked: BTreeMap<MsgId, Box<Message>>,
     /// The expiry timer of each parked fetch.
     pub(crate) parked_expiry: BTreeMap<MsgId, TimerKey>,
@@ -85,8 +85,6 @@ pub struct Sim {
     pub(crate) lost: VecDeque<LostRecord>,
     /// Records that recently left replicas' logs (retention, cleaner).
     pub(crate) removals: VecDeque<super::retention::Removal>,
-    /// Recent consumer offset resets.
-    pub(crate) offset_resets: VecDeque<super::retention::OffsetResetNote>,
     /// Records each log holds in full, when a test sets it (see `cold.rs`).
     pub(crate) hot_window_override: Option<usize>,
     /// Records each log holds in full for replicas behind, when a test sets it.
@@ -112,12 +110,11 @@ impl Sim {
                 .collect(),
             topics: Vec::new(),
             producers: Vec::new(),
-            groups: Vec::new(),
+            groups: Groups::default(),
             parked: BTreeMap::new(),
             parked_expiry: BTreeMap::new(),
             lost: VecDeque::new(),
             removals: VecDeque::new(),
-            offset_resets: VecDeque::new(),
             hot_window_override: None,
             lagging_window_override: None,
             config: config.clone(),
@@ -414,6 +411,7 @@ impl Sim {
     #[must_use]
     pub fn group_named(&self, group_id: &str) -> Option<super::ids::GroupIdx> {
         self.groups
+            .list()
             .iter()
             .find(|g| g.config.group_id == group_id)
             .map(|g| g.idx)
@@ -448,6 +446,16 @@ impl Sim {
     pub(crate) fn lose_message(&mut self, id: MsgId) {
         self.net.take(id);
         self.rt.timers.cancel_where(|t| *t == Timer::Deliver(id));
+    }
+}
+
+impl Sim {
+    /// The cluster's metadata as clients read it.
+    pub(crate) fn meta(&self) -> ClusterMeta<'_> {
+        ClusterMeta {
+            topics: &self.topics,
+            brokers: &self.brokers,
+        }
     }
 }
 
@@ -492,6 +500,10 @@ impl super::context::metadata::Metadata for ClusterMeta<'_> {
     }
 
     fn leader_log(&self, tp: TopicPartition) -> Option<&super::log::ReplicaLog> {
-        self.topics[tp.topic.0 as usize].partitions[tp.partition as usize].leader_log()
+        self.topics
+            .get(tp.topic.0 as usize)?
+            .partitions
+            .get(tp.partition as usize)?
+            .leader_log()
     }
 }

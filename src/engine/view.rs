@@ -47,7 +47,7 @@ impl Sim {
     /// Consumer groups, by index.
     #[must_use]
     pub fn groups(&self) -> &[Group] {
-        &self.groups
+        self.groups.list()
     }
 
     /// Messages on the network now, oldest first. Fetches held at a broker
@@ -76,29 +76,6 @@ impl Sim {
         }
     }
 
-    /// Lag of a group on one partition: leader HW − committed offset, or
-    /// `None` while the group has committed nothing there (Kafka shows `-`).
-    #[must_use]
-    pub fn lag(&self, group: GroupIdx, partition: u32) -> Option<u64> {
-        let g = self.groups.get(group.0 as usize)?;
-        let committed = *g.committed.get(&partition)?;
-        let tp = TopicPartition {
-            topic: g.topic,
-            partition,
-        };
-        let hw = self.partition_state(tp)?.leader_log()?.high_watermark();
-        Some(hw.saturating_sub(committed))
-    }
-
-    /// A group's total lag over the partitions it has committed.
-    #[must_use]
-    pub fn group_lag(&self, group: GroupIdx) -> u64 {
-        let Some(g) = self.groups.get(group.0 as usize) else {
-            return 0;
-        };
-        g.committed.keys().filter_map(|&p| self.lag(group, p)).sum()
-    }
-
     /// A producer's name (its `client.id` here), as the engine knows it.
     #[must_use]
     pub fn producer_name(&self, p: ProducerId) -> String {
@@ -112,6 +89,7 @@ impl Sim {
     #[must_use]
     pub fn member_name(&self, m: MemberId) -> String {
         self.groups
+            .list()
             .iter()
             .flat_map(|g| g.members.iter())
             .find(|x| x.id == m)
@@ -163,6 +141,7 @@ impl Sim {
     #[must_use]
     pub fn group_name(&self, group: GroupIdx) -> String {
         self.groups
+            .list()
             .get(group.0 as usize)
             .map_or_else(|| group.to_string(), |g| g.config.group_id.clone())
     }

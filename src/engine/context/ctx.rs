@@ -9,7 +9,7 @@ use super::runtime::Runtime;
 use crate::engine::vocab::event::{Event, EventKind};
 use crate::engine::vocab::group_event::GroupEvent;
 use crate::engine::vocab::ids::{
-    BatchId, BrokerId, EventId, MemberId, MsgId, Node, ProducerId, RecordId, TopicPartition,
+    BatchId, BrokerId, EventId, MemberId, MsgId, Node, ProducerId, RecordId,
 };
 use crate::engine::vocab::timers::{Timer, TimerKey};
 use crate::engine::vocab::totals::Totals;
@@ -109,14 +109,5 @@ impl<'a> Ctx<'a> {
     pub(crate) fn close_produce_connection(&mut self, producer: ProducerId, broker: BrokerId) {
         self.net
             .close_produce_connection(Node::Producer(producer), Node::Broker(broker));
-    }
-
-    /// Adds to `into` the batches for `tp` in produce requests on the network.
-    pub(crate) fn produce_batches_in_flight(
-        &self,
-        tp: TopicPartition,
-        into: &mut std::collections::BTreeSet<BatchId>,
-    ) {
-        self.net.produce_batches_in_flight(tp, into);
     }
 }

@@ -31,10 +31,7 @@ impl Producer {
         let p = self.id;
         let partitions: Vec<u32> = self.accumulator.keys().copied().collect();
         for partition in partitions {
-            loop {
-                let Some(front) = self.accumulator.get(&partition).and_then(|q| q.front()) else {
-                    break;
-                };
+            while let Some(front) = self.accumulator.get(&partition).and_then(|q| q.front()) {
                 if !front.sendable(ctx.now(), self.config.linger_ms) {
                     break;
                 }
