@@ -38,7 +38,10 @@
 //!   configs, `OFFSET_OUT_OF_RANGE` for followers and consumers
 //! - [`network`]: messages in flight between producers, brokers and consumers
 //! - [`event`]: what happened, for the picture and the log
-//! - [`view`]: read-only views and the names of things
+//! - [`view`]: read-only access and the names of things
+//! - [`views`]: the read models the picture and panels show (partition
+//!   health, brokers, producers' latest decisions, groups and lag, records
+//!   windows, markers), language-free and `PartialEq`
 //! - [`refusal`]: why a configuration or command was refused (Kafka's error
 //!   code and a typed reason)
 //! - [`scenarios`]: built-in setups (the default scene, the stress scene)
@@ -66,6 +69,7 @@ pub mod scenarios;
 pub mod sim;
 pub mod topic;
 pub mod view;
+pub mod views;
 pub mod vocab;
 pub mod wire;
 
