@@ -5,19 +5,17 @@
 //! moves leadership back to preferred replicas, and the ledger records which
 //! records a leader change lost and why.
 
+pub use super::vocab::fixed_settings::{
+    LEADER_IMBALANCE_CHECK_INTERVAL_MS, LEADER_IMBALANCE_PER_BROKER_PERCENTAGE,
+};
+
 use super::errors::{DropReason, LossReason, ProduceError};
 use super::event::{ElectionKind, EventKind, IsrChange};
 use super::ids::{BrokerId, TopicIdx, TopicPartition};
 use super::log_store::unknown_record;
 use super::network::{Body, Message, Node};
 use super::refusal::{Refusal, RefusalReason};
-use super::sim::{LostRecord, Sim, Timer, DROPS_KEPT, LOST_KEPT};
-
-/// `leader.imbalance.check.interval.seconds` (300 s): how often the
-/// controller moves leadership back to preferred replicas.
-pub const LEADER_IMBALANCE_CHECK_INTERVAL_MS: u64 = 300_000;
-/// `leader.imbalance.per.broker.percentage` (10 %).
-pub const LEADER_IMBALANCE_PER_BROKER_PERCENTAGE: u64 = 10;
+use super::sim::{LostRecord, Sim, Timer, LOST_KEPT};
 
 impl Sim {
     pub(crate) fn isr_check_interval_ms(&self) -> u64 {
@@ -84,7 +82,7 @@ impl Sim {
         }
         if !clean {
             self.schedule(
-                self.now_ms.saturating_add(session),
+                self.rt.now_ms.saturating_add(session),
                 Timer::SessionExpired(b, incarnation),
             );
         }
@@ -154,7 +152,7 @@ impl Sim {
                     st.fetch_in_flight = None;
                     st.truncated_for_epoch = None;
                 }
-                self.schedule(self.now_ms, Timer::ReplicaFetch(tp, b));
+                self.schedule(self.rt.now_ms, Timer::ReplicaFetch(tp, b));
             }
         }
         Ok(())
@@ -167,6 +165,7 @@ impl Sim {
     ) -> Result<(), Refusal> {
         super::validate::EXTRA_LATENCY_MS.check(extra_latency_ms)?;
         self.broker_mut(b)?.extra_latency_ms = extra_latency_ms;
+        self.net.set_slow(b, extra_latency_ms);
         self.emit(EventKind::BrokerSlowed {
             broker: b,
             extra_latency_ms,
@@ -182,21 +181,14 @@ impl Sim {
             let exists = match node {
                 Node::Broker(x) => self.brokers.iter().any(|y| y.id == x),
                 Node::Producer(p) => (p.0 as usize) < self.producers.len(),
-                Node::Member(m) => self
-                    .groups
-                    .iter()
-                    .any(|g| g.members.iter().any(|x| x.id == m)),
+                Node::Member(m) => self.groups.has_member(m),
             };
             if !exists {
                 return Err(RefusalReason::NoSuchNode(node).into());
             }
         }
         let key = if a < b { (a, b) } else { (b, a) };
-        let changed = if up {
-            self.down_links.remove(&key)
-        } else {
-            self.down_links.insert(key)
-        };
+        let changed = self.net.set_link(a, b, up);
         if changed {
             self.emit(EventKind::LinkChanged {
                 a: key.0,
@@ -230,12 +222,11 @@ impl Sim {
 
     /// Whether a link between two nodes is cut.
     pub(crate) fn link_is_down(&self, a: Node, b: Node) -> bool {
-        let key = if a < b { (a, b) } else { (b, a) };
-        self.down_links.contains(&key)
+        self.net.link_is_down(a, b)
     }
 
     pub(crate) fn drop_message(&mut self, msg: Message, reason: DropReason) {
-        self.totals.messages_dropped += 1;
+        self.rt.totals.messages_dropped += 1;
         self.emit(EventKind::MessageDropped {
             msg: msg.id,
             kind: msg.body.name(),
@@ -264,16 +255,12 @@ impl Sim {
                     record: r.clone(),
                     acknowledged: false,
                     reason: LossReason::Acks0Undelivered,
-                    at_ms: self.now_ms,
+                    at_ms: self.rt.now_ms,
                 })
                 .collect();
             self.record_losses(batch.tp, lost, LossReason::Acks0Undelivered);
         }
-        if self.drops.len() == DROPS_KEPT {
-            self.drops.pop_front();
-        }
-        self.drops
-            .push_back((std::sync::Arc::new(msg), self.now_ms));
+        self.net.note_drop(msg, self.rt.now_ms);
     }
 
     fn record_losses(&mut self, tp: TopicPartition, lost: Vec<LostRecord>, reason: LossReason) {
@@ -295,8 +282,8 @@ impl Sim {
         if records == 0 {
             return;
         }
-        self.totals.records_lost += records;
-        self.totals.acknowledged_lost += acknowledged;
+        self.rt.totals.records_lost += records;
+        self.rt.totals.acknowledged_lost += acknowledged;
         self.emit(EventKind::RecordsLost {
             tp,
             records: records as u32,
@@ -361,7 +348,7 @@ impl Sim {
     }
 
     fn set_leader(&mut self, tp: TopicPartition, new: Option<BrokerId>, kind: ElectionKind) {
-        let now = self.now_ms;
+        let now = self.rt.now_ms;
         let old = self.partition(tp).leader;
         let old_alive = old.is_some_and(|b| self.broker_alive(b));
         // The old leader answers what waited in its purgatory, if it can.
@@ -468,7 +455,7 @@ impl Sim {
             LossReason::NotOnNewLeader
         };
         let from = new_log.high_watermark().min(old_log.log_end_offset());
-        let now = self.now_ms;
+        let now = self.rt.now_ms;
         // Records held only as counts on the old leader: a record is on the
         // new leader if the new leader holds the same offset from the same
         // leader epoch (one leader writes each epoch). Their acknowledgements
@@ -539,7 +526,7 @@ impl Sim {
     /// Every `replica.lag.time.max.ms / 2`, each live leader drops from the
     /// ISR the followers that have not caught up for `replica.lag.time.max.ms`.
     pub(crate) fn isr_check(&mut self) {
-        let now = self.now_ms;
+        let now = self.rt.now_ms;
         let lag_max = self.config.replica_lag_time_max_ms;
         for tp in self.all_partitions() {
             let part = self.partition(tp);

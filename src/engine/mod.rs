@@ -38,51 +38,43 @@
 //!   configs, `OFFSET_OUT_OF_RANGE` for followers and consumers
 //! - [`network`]: messages in flight between producers, brokers and consumers
 //! - [`event`]: what happened, for the picture and the log
-//! - [`view`]: read-only views and the names of things
+//! - [`view`]: read-only access and the names of things
+//! - [`views`]: the read models the picture and panels show (partition
+//!   health, brokers, producers' latest decisions, groups and lag, records
+//!   windows, markers), language-free and `PartialEq`
 //! - [`refusal`]: why a configuration or command was refused (Kafka's error
 //!   code and a typed reason)
 //! - [`scenarios`]: built-in setups (the default scene, the stress scene)
 //! - [`stable_sort`]: one shared stable sort for cold paths (a smaller web app)
 
 pub mod admin;
-pub mod assignor;
 pub mod broker;
 pub mod cold;
-pub mod command;
 pub mod compare;
-pub mod compression;
-pub mod config;
 pub mod consumer;
+pub(crate) mod context;
 pub mod coordinator;
-pub mod decimal;
-pub mod errors;
-pub mod event;
 pub mod failure;
 pub mod heap;
 pub mod idempotence;
-pub mod ids;
+pub mod kafka;
 pub mod lag;
-pub mod limits;
-pub mod log;
-pub mod log_store;
-#[cfg(test)]
-mod log_store_tests;
-pub mod murmur2;
-pub mod network;
-pub mod partitioner;
+pub mod parts;
 pub mod producer;
 #[cfg(test)]
 mod producer_tests;
-pub mod record;
-pub mod refusal;
 pub mod replication;
 pub mod retention;
 pub mod scenarios;
 pub mod sim;
-pub mod stable_sort;
 pub mod topic;
-pub mod validate;
 pub mod view;
+pub mod views;
+pub mod vocab;
+pub mod wire;
+
+mod paths;
+pub use paths::*;
 
 pub use assignor::Assignor;
 pub use command::Command;
