@@ -3,8 +3,8 @@
 //! markers each group's committed offset makes on the partition.
 
 use crate::engine::ids::{BrokerId, GroupIdx, Node, TopicPartition};
+use crate::engine::parts::topic::{Partition, Topic};
 use crate::engine::sim::Sim;
-use crate::engine::topic::{Partition, Topic};
 
 /// A partition's health, by Kafka's rules (what `kafka-topics --describe`
 /// flags with `--under-replicated-partitions`, `--under-min-isr-partitions`
