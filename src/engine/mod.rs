@@ -30,8 +30,9 @@
 //! - floor 5, the root: [`sim`] (the [`Sim`]: clock, timer queue, network,
 //!   dispatch) and the handlers not yet in parts: [`broker`] (leaders
 //!   append, fetches, acks), [`replication`] (followers, HW, ISR),
-//!   [`failure`] (the KRaft controller: fencing, elections, the ledger of
-//!   lost records), [`idempotence`], [`admin`] (`CreatePartitions`),
+//!   [`failure`] (brokers stopping, crashing, fenced; links; dropped
+//!   messages), `elections` (the KRaft controller: ISR, elections, the
+//!   ledger of lost records), [`idempotence`], [`admin`] (`CreatePartitions`),
 //!   [`cold`] (when records become counts), [`retention`] (topic configs,
 //!   `OFFSET_OUT_OF_RANGE`), [`producer`] / [`consumer`] (Sim's side of those
 //!   parts), [`heap`] (what a checkpoint costs), [`compare`] (one record
@@ -50,6 +51,7 @@ pub mod compare;
 pub mod consumer;
 pub(crate) mod context;
 pub mod coordinator;
+mod elections;
 pub mod failure;
 pub mod heap;
 pub mod idempotence;
