@@ -8,13 +8,12 @@
 //! soon as an estimate says it would pass the budget: the steps per
 //! simulated millisecond measured so far (or known before it starts),
 //! times the simulated time still to cover; a share link also says how many
-//! steps its moment is. Refusals say which limit and by how much (input in
-//! them is cut by the engine's `quote_input` / `clip_message`). Pure: no
-//! browser, no clock; the caller chooses how many steps a slice runs.
+//! steps its moment is. Refusals ([`JobRefusal`]) say which limit and by how
+//! much, as data; `crate::text` words them. Pure: no browser, no clock; the
+//! caller chooses how many steps a slice runs.
 
-use crate::engine::{ClusterConfig, Command, Event};
-use crate::text::clip_message;
-use crate::timeline::{clone_cost_bytes, Goal, Mark, Timeline};
+use crate::engine::{ClusterConfig, Command, Event, Refusal};
+use crate::timeline::{clone_cost_bytes, Goal, Mark, Refused, Timeline};
 
 /// Most engine timer steps one job (a link, a lesson, a seek) may run. A
 /// day of the default scene takes about 3.9 million; the stress scene runs
@@ -49,7 +48,59 @@ pub enum Status {
     /// Finished: the timeline is where it was asked to go.
     Done,
     /// Stopped: what it would cost, against which limit.
-    Refused(String),
+    Refused(JobRefusal),
+}
+
+/// Why a job stopped, and what it was for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct JobRefusal {
+    /// What the job was for.
+    pub purpose: Purpose,
+    /// Why it stopped.
+    pub why: WorkRefusal,
+}
+
+/// Why a job stopped.
+#[derive(Clone, Debug, PartialEq)]
+pub enum WorkRefusal {
+    /// The cluster it starts from was refused.
+    Cluster(Refusal),
+    /// One of its commands was refused (a link's: the link is broken).
+    Command {
+        /// The command's number, from 1.
+        number: usize,
+        /// Why.
+        refused: Refused,
+    },
+    /// The scene would hold more records than a page keeps.
+    TooLarge {
+        /// Its size, MB.
+        mb: u64,
+        /// At this simulated time, ms.
+        at_ms: u64,
+        /// The most a page keeps, MB.
+        max_mb: u64,
+    },
+    /// It ran out of its step budget.
+    OverBudget {
+        /// The budget, engine steps.
+        max_steps: u64,
+        /// Stopped at this simulated time, ms.
+        at_ms: u64,
+        /// Of this far, ms.
+        end_ms: u64,
+    },
+    /// An estimate says it would pass the budget by far.
+    Estimate {
+        /// Engine steps estimated.
+        steps: u64,
+        /// To reach this simulated time, ms.
+        end_ms: u64,
+        /// Steps per simulated second so far.
+        per_second: u64,
+        /// The budget, engine steps.
+        max_steps: u64,
+    },
 }
 
 /// Long work on a timeline, resumable. See the module doc.
@@ -99,9 +150,11 @@ impl Job {
         goal: Goal,
         strict: bool,
         keep: usize,
-    ) -> Result<Self, String> {
-        let mut timeline = Timeline::new(config)
-            .map_err(|r| clip_message(&format!("{} cluster is refused: {r}", subject(purpose))))?;
+    ) -> Result<Self, JobRefusal> {
+        let mut timeline = Timeline::new(config).map_err(|r| JobRefusal {
+            purpose,
+            why: WorkRefusal::Cluster(r),
+        })?;
         let end_ms = commands
             .iter()
             .map(|(at, _)| *at)
@@ -241,7 +294,7 @@ impl Job {
             keep_last(&mut self.kept, timeline.take_events(), self.keep);
             if let Some(why) = self.verdict(timeline) {
                 timeline.set_heading(0);
-                return Status::Refused(why);
+                return Status::Refused(self.refused(why));
             }
             if !run.reached {
                 return Status::Working(self.fraction(timeline));
@@ -256,13 +309,12 @@ impl Job {
                 } else {
                     timeline.apply(command.clone()).map(|_| ())
                 };
-                if let Err(refusal) = result {
+                if let Err(refused) = result {
                     if self.strict {
-                        return Status::Refused(clip_message(&format!(
-                            "{}'s command {} is refused: {refusal}",
-                            subject(self.purpose),
-                            self.next + 1
-                        )));
+                        return Status::Refused(self.refused(WorkRefusal::Command {
+                            number: self.next + 1,
+                            refused,
+                        }));
                     }
                 }
                 self.next += 1;
@@ -280,7 +332,7 @@ impl Job {
 
     /// Runs the job to its end (or its refusal) in slices: for tests and
     /// the native side, where nothing waits for a frame.
-    pub fn finish(mut self, current: &mut Timeline) -> Result<Vec<Event>, String> {
+    pub fn finish(mut self, current: &mut Timeline) -> Result<Vec<Event>, JobRefusal> {
         loop {
             match self.run(current, 250_000) {
                 Status::Working(_) => {}
@@ -310,28 +362,30 @@ impl Job {
         f.clamp(0.0, 0.999)
     }
 
+    fn refused(&self, why: WorkRefusal) -> JobRefusal {
+        JobRefusal {
+            purpose: self.purpose,
+            why,
+        }
+    }
+
     /// Why the job must stop now, if it must: past the step budget, an
     /// estimate far past it, or a scene too large.
-    fn verdict(&self, timeline: &Timeline) -> Option<String> {
-        let who = subject(self.purpose);
+    fn verdict(&self, timeline: &Timeline) -> Option<WorkRefusal> {
         let bytes = clone_cost_bytes(timeline.sim());
         if bytes > MAX_SIM_BYTES {
-            return Some(format!(
-                "{who} would hold about {} MB of records at {}, more than the {} MB a page keeps; {}",
-                bytes.div_ceil(1 << 20),
-                span(timeline.now_ms()),
-                MAX_SIM_BYTES >> 20,
-                advice(self.purpose)
-            ));
+            return Some(WorkRefusal::TooLarge {
+                mb: bytes.div_ceil(1 << 20),
+                at_ms: timeline.now_ms(),
+                max_mb: MAX_SIM_BYTES >> 20,
+            });
         }
         if self.spent > MAX_WORK_STEPS {
-            return Some(format!(
-                "{who} needs more than {} engine steps, the most a page runs at once: it was stopped at {} of {}; {}",
-                count(MAX_WORK_STEPS),
-                span(timeline.now_ms()),
-                span(self.end_ms.max(self.goal.t_ms())),
-                advice(self.purpose)
-            ));
+            return Some(WorkRefusal::OverBudget {
+                max_steps: MAX_WORK_STEPS,
+                at_ms: timeline.now_ms(),
+                end_ms: self.end_ms.max(self.goal.t_ms()),
+            });
         }
         let now = timeline.now_ms();
         let remaining_ms = if self.seeking {
@@ -352,64 +406,12 @@ impl Job {
         if estimate <= MAX_WORK_STEPS as f64 * ESTIMATE_MARGIN {
             return None;
         }
-        Some(format!(
-            "{who} needs about {} engine steps to reach {} (about {} a simulated second so far), {:.1} times the {} a page runs at once; {}",
-            count(estimate as u64),
-            span(self.end_ms.max(self.goal.t_ms())),
-            count((rate * 1000.0) as u64),
-            estimate / MAX_WORK_STEPS as f64,
-            count(MAX_WORK_STEPS),
-            advice(self.purpose)
-        ))
-    }
-}
-
-fn subject(purpose: Purpose) -> &'static str {
-    match purpose {
-        Purpose::Link => "the link",
-        Purpose::Lesson => "the lesson",
-        Purpose::Seek => "this seek",
-    }
-}
-
-fn advice(purpose: Purpose) -> &'static str {
-    match purpose {
-        Purpose::Link => "ask for a link to an earlier moment, or with lower rates.",
-        Purpose::Lesson => "the lesson asks for too much simulated time.",
-        Purpose::Seek => "choose a nearer moment.",
-    }
-}
-
-/// A step count in words: `870 million`, `3.9 million`, `12,345`.
-#[must_use]
-pub fn count(n: u64) -> String {
-    if n >= 10_000_000 {
-        format!("{} million", n / 1_000_000)
-    } else if n >= 1_000_000 {
-        format!("{:.1} million", n as f64 / 1e6)
-    } else {
-        let digits = n.to_string();
-        let mut out = String::new();
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                out.push(',');
-            }
-            out.push(c);
-        }
-        out
-    }
-}
-
-/// A simulated time in words: `24 h 00 min`, `3 min 05 s`, `12.345 s`.
-#[must_use]
-pub fn span(ms: u64) -> String {
-    let s = ms / 1000;
-    if s >= 3600 {
-        format!("{} h {:02} min", s / 3600, (s % 3600) / 60)
-    } else if s >= 60 {
-        format!("{} min {:02} s", s / 60, s % 60)
-    } else {
-        format!("{}.{:03} s", s, ms % 1000)
+        Some(WorkRefusal::Estimate {
+            steps: estimate as u64,
+            end_ms: self.end_ms.max(self.goal.t_ms()),
+            per_second: (rate * 1000.0) as u64,
+            max_steps: MAX_WORK_STEPS,
+        })
     }
 }
 

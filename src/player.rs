@@ -7,7 +7,7 @@
 use std::collections::VecDeque;
 
 use crate::engine::{ClusterConfig, Command, Event, Refusal, Sim};
-use crate::job::{self, Job, Purpose, Status};
+use crate::job::{self, Job, JobRefusal, Purpose, Status};
 use crate::timeline::{clone_cost_bytes, Goal, Refused, Timeline};
 
 /// Most lines kept in the event log.
@@ -51,7 +51,28 @@ pub enum Outcome {
     /// It reached its goal.
     Done(Purpose),
     /// It was refused: why (which limit, how far over).
-    Refused(Purpose, String),
+    Refused(JobRefusal),
+}
+
+/// Why the player stopped by itself, or would not step back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Halt {
+    /// Playing paused: the scene grew past what a page keeps.
+    SceneTooLarge {
+        /// When, simulated ms.
+        at_ms: u64,
+        /// Its size, MB.
+        mb: u64,
+        /// The most a page keeps, MB.
+        max_mb: u64,
+    },
+    /// Stepping back here would replay too much.
+    StepBackTooFar {
+        /// The most engine steps a step back replays.
+        max_steps: u64,
+        /// Steps spent before giving up.
+        spent: u64,
+    },
 }
 
 /// An engine played in real time.
@@ -176,7 +197,7 @@ impl Player {
             }
             Status::Refused(why) => {
                 self.cancel();
-                Some(Outcome::Refused(purpose, why))
+                Some(Outcome::Refused(why))
             }
         }
     }
@@ -198,7 +219,7 @@ impl Player {
     /// Advances by one animation frame of `frame_ms` real ms (if playing and
     /// not busy), at most [`MAX_TICK_STEPS`] engine steps. Pauses, saying
     /// why, if the scene grew past [`job::MAX_SIM_BYTES`].
-    pub fn tick(&mut self, frame_ms: f64) -> Option<String> {
+    pub fn tick(&mut self, frame_ms: f64) -> Option<Halt> {
         if !self.playing || self.job.is_some() || !frame_ms.is_finite() || frame_ms <= 0.0 {
             return None;
         }
@@ -218,12 +239,11 @@ impl Player {
         let bytes = clone_cost_bytes(self.timeline.sim());
         if bytes > job::MAX_SIM_BYTES {
             self.playing = false;
-            return Some(format!(
-                "paused at {}: the scene holds about {} MB of records, more than the {} MB a page keeps",
-                job::span(self.timeline.now_ms()),
-                bytes.div_ceil(1 << 20),
-                job::MAX_SIM_BYTES >> 20
-            ));
+            return Some(Halt::SceneTooLarge {
+                at_ms: self.timeline.now_ms(),
+                mb: bytes.div_ceil(1 << 20),
+                max_mb: job::MAX_SIM_BYTES >> 20,
+            });
         }
         None
     }
@@ -241,7 +261,7 @@ impl Player {
 
     /// Undoes the latest step (back to just after the previous events) and
     /// pauses; says why not when that would replay too much.
-    pub fn step_back(&mut self) -> Option<String> {
+    pub fn step_back(&mut self) -> Option<Halt> {
         if self.job.is_some() {
             return None;
         }
@@ -254,11 +274,10 @@ impl Player {
                 self.push_events(kept);
                 None
             }
-            Err(spent) => Some(format!(
-                "stepping back here would replay more than {} engine steps (gave up after {}); use the timeline to go back instead",
-                job::count(MAX_STEP_WORK),
-                job::count(spent)
-            )),
+            Err(spent) => Some(Halt::StepBackTooFar {
+                max_steps: MAX_STEP_WORK,
+                spent,
+            }),
         }
     }
 

@@ -11,8 +11,8 @@
 //! link can ask for is bounded: link length, inflated size, commands,
 //! simulated time, and the work of rebuilding it ([`crate::job`]); the config
 //! itself is checked by the engine's own validation when the cluster is
-//! built. Messages quote the link's text through the engine's
-//! [`quote_input`] (at most 200 characters of it).
+//! built. What is wrong with a link is a [`LinkError`], as data;
+//! `crate::text` words it (quoting at most 200 characters of the link).
 
 use std::io::{Read, Write};
 
@@ -23,10 +23,89 @@ use flate2::write::DeflateEncoder;
 use flate2::Compression as Level;
 
 use crate::engine::scenarios;
+use crate::engine::Refusal;
 use crate::engine::{ClusterConfig, Command};
-use crate::job::{count, Job, Purpose, MAX_WORK_STEPS};
-use crate::text::{clip_message, quote_input};
+use crate::job::{Job, JobRefusal, Purpose, MAX_WORK_STEPS};
 use crate::timeline::{Goal, Position, Timeline};
+
+/// What is wrong with a share link.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LinkError {
+    /// Longer than [`MAX_LINK_CHARS`].
+    TooLong {
+        /// Its length, characters.
+        chars: usize,
+        /// The most.
+        max: usize,
+    },
+    /// Not base64url (the decoder's message, as it gave it).
+    NotBase64(String),
+    /// Does not inflate (the decoder's message).
+    NotDeflate(String),
+    /// Inflates to more than [`MAX_STATE_BYTES`].
+    StateTooLarge {
+        /// The most bytes.
+        max: u64,
+    },
+    /// Not a valid state (the JSON reader's message, where it stopped).
+    StateInvalid {
+        /// The reader's message (it may quote the link).
+        what: String,
+        /// Line.
+        line: usize,
+        /// Column.
+        column: usize,
+    },
+    /// A format version this app does not read.
+    Version {
+        /// The link's version.
+        found: u32,
+        /// The newest read.
+        newest: u32,
+    },
+    /// More commands than a history holds.
+    TooManyCommands {
+        /// The link's commands.
+        count: usize,
+        /// The most.
+        max: usize,
+    },
+    /// A time past [`MAX_LINK_TIME_MS`].
+    TimePast {
+        /// The latest time, ms.
+        max_ms: u64,
+    },
+    /// Commands not in time order.
+    OutOfOrder,
+    /// More commands applied than it holds.
+    AppliedAboveHeld {
+        /// Applied, it says.
+        applied: usize,
+        /// Held.
+        held: usize,
+    },
+    /// A built-in scenario this app does not have.
+    UnknownScenario(String),
+    /// Neither a scenario nor a config.
+    NoScenario,
+    /// Its moment is further in than the work budget.
+    MomentOverBudget {
+        /// Engine steps to its moment.
+        steps: u64,
+        /// The budget.
+        max_steps: u64,
+    },
+    /// Its cluster is refused.
+    Cluster(Refusal),
+    /// Rebuilding it was refused.
+    Work(JobRefusal),
+}
+
+impl From<JobRefusal> for LinkError {
+    fn from(r: JobRefusal) -> Self {
+        LinkError::Work(r)
+    }
+}
 
 /// Version of the link format written.
 pub const SHARE_VERSION: u32 = 2;
@@ -126,78 +205,70 @@ impl SharedState {
     }
 
     /// Reads a link payload, or says what is wrong with it.
-    pub fn decode(payload: &str) -> Result<Self, String> {
+    pub fn decode(payload: &str) -> Result<Self, LinkError> {
         if payload.len() > MAX_LINK_CHARS {
-            return Err(format!(
-                "the link is too long ({} characters; at most {MAX_LINK_CHARS})",
-                payload.len()
-            ));
+            return Err(LinkError::TooLong {
+                chars: payload.len(),
+                max: MAX_LINK_CHARS,
+            });
         }
         let packed = URL_SAFE_NO_PAD
             .decode(payload.trim())
-            .map_err(|e| format!("the link is damaged (not base64url: {e})"))?;
+            .map_err(|e| LinkError::NotBase64(e.to_string()))?;
         let mut json = Vec::new();
         DeflateDecoder::new(packed.as_slice())
             .take(MAX_STATE_BYTES + 1)
             .read_to_end(&mut json)
-            .map_err(|e| format!("the link is damaged (does not inflate: {e})"))?;
+            .map_err(|e| LinkError::NotDeflate(e.to_string()))?;
         if json.len() as u64 > MAX_STATE_BYTES {
-            return Err(format!(
-                "the link's state is larger than {MAX_STATE_BYTES} bytes"
-            ));
+            return Err(LinkError::StateTooLarge {
+                max: MAX_STATE_BYTES,
+            });
         }
-        let state: SharedState = serde_json::from_slice(&json).map_err(|e| {
-            // serde's message may quote the input: cut it short.
-            let what = clip_message(&e.to_string());
-            format!(
-                "the link's state is not valid: {what} (line {}, column {})",
-                e.line(),
-                e.column()
-            )
-        })?;
+        let state: SharedState =
+            serde_json::from_slice(&json).map_err(|e| LinkError::StateInvalid {
+                what: e.to_string(),
+                line: e.line(),
+                column: e.column(),
+            })?;
         if !SHARE_VERSIONS_READ.contains(&state.v) {
-            return Err(format!(
-                "the link has format version {}; this kafkascope reads versions 1 and {SHARE_VERSION}",
-                state.v
-            ));
+            return Err(LinkError::Version {
+                found: state.v,
+                newest: SHARE_VERSION,
+            });
         }
         if state.commands.len() > crate::timeline::MAX_COMMANDS {
-            return Err(format!(
-                "the link has {} commands; at most {}",
-                state.commands.len(),
-                crate::timeline::MAX_COMMANDS
-            ));
+            return Err(LinkError::TooManyCommands {
+                count: state.commands.len(),
+                max: crate::timeline::MAX_COMMANDS,
+            });
         }
         if state.t > MAX_LINK_TIME_MS || state.commands.iter().any(|(at, _)| *at > MAX_LINK_TIME_MS)
         {
-            return Err(format!(
-                "the link asks for a time past {MAX_LINK_TIME_MS} ms (one simulated day)"
-            ));
+            return Err(LinkError::TimePast {
+                max_ms: MAX_LINK_TIME_MS,
+            });
         }
         if state.commands.windows(2).any(|w| w[1].0 < w[0].0) {
-            return Err("the link's commands are not in time order".to_string());
+            return Err(LinkError::OutOfOrder);
         }
         if state.applied.is_some_and(|a| a > state.commands.len()) {
-            return Err(format!(
-                "the link says {} commands were applied but holds {}",
-                state.applied.unwrap_or(0),
-                state.commands.len()
-            ));
+            return Err(LinkError::AppliedAboveHeld {
+                applied: state.applied.unwrap_or(0),
+                held: state.commands.len(),
+            });
         }
         Ok(state)
     }
 
     /// The cluster the link starts from.
-    pub fn config(&self) -> Result<ClusterConfig, String> {
+    pub fn config(&self) -> Result<ClusterConfig, LinkError> {
         match (&self.scenario, &self.config) {
-            (Some(name), _) => builtin(name).ok_or_else(|| {
-                format!(
-                    "the link names a scenario \"{}\" that this kafkascope does not have (built in: default, stress, retention)",
-                    quote_input(name)
-                )
-            }),
+            (Some(name), _) => {
+                builtin(name).ok_or_else(|| LinkError::UnknownScenario(name.clone()))
+            }
             (None, Some(config)) => Ok(config.clone()),
-            (None, None) => Err("the link has neither a scenario nor a config".to_string()),
+            (None, None) => Err(LinkError::NoScenario),
         }
     }
 
@@ -220,17 +291,15 @@ impl SharedState {
     /// The job that rebuilds the history the link describes and goes to its
     /// position, or why it cannot start (a link whose position is more
     /// engine steps in than the budget is refused before any work).
-    pub fn job(&self) -> Result<Job, String> {
+    pub fn job(&self) -> Result<Job, LinkError> {
         let config = self.config()?;
         if let Some(steps) = self.steps.filter(|s| *s > MAX_WORK_STEPS) {
-            return Err(format!(
-                "the link's moment is {} engine steps into its history, {:.1} times the {} a page runs at once; ask for a link to an earlier moment",
-                count(steps),
-                steps as f64 / MAX_WORK_STEPS as f64,
-                count(MAX_WORK_STEPS)
-            ));
+            return Err(LinkError::MomentOverBudget {
+                steps,
+                max_steps: MAX_WORK_STEPS,
+            });
         }
-        Job::build(
+        Ok(Job::build(
             Purpose::Link,
             config,
             self.commands.clone(),
@@ -238,16 +307,15 @@ impl SharedState {
             self.goal(),
             true,
             KEPT_EVENTS,
-        )
+        )?)
     }
 
     /// Rebuilds the history the link describes and goes to its position, at
     /// once (in the page this runs as a [`Job`] between frames). Within the
     /// same budget; a refused command is reported with its number.
-    pub fn restore(&self) -> Result<Timeline, String> {
+    pub fn restore(&self) -> Result<Timeline, LinkError> {
         let job = self.job()?;
-        let mut timeline = Timeline::new(self.config()?)
-            .map_err(|r| format!("the link's cluster is refused: {r}"))?;
+        let mut timeline = Timeline::new(self.config()?).map_err(LinkError::Cluster)?;
         job.finish(&mut timeline)?;
         Ok(timeline)
     }

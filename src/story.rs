@@ -3,9 +3,9 @@
 //! each follower's copy, the high watermark passing it, the acknowledgement,
 //! each group's processing and commit, its loss or removal. Built by
 //! replaying the history from a checkpoint before the record was created.
+//! Language-free: `crate::text::story` says each line in words.
 
 use crate::engine::{BatchId, BrokerId, Event, EventKind, GroupIdx, RecordId, Sim, TopicPartition};
-use crate::text::Describe;
 
 /// What happened to the record at one moment.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,39 +54,6 @@ pub struct StoryLine {
     pub at_ms: u64,
     /// What happened.
     pub step: StoryStep,
-}
-
-impl StoryLine {
-    /// The line in English.
-    #[must_use]
-    pub fn text_en(&self, sim: &Sim) -> String {
-        match &self.step {
-            StoryStep::Event(e) => sim.describe(e),
-            StoryStep::JoinedBatch(b) => format!("joins batch {b} in the producer's accumulator"),
-            StoryStep::Appended {
-                broker,
-                tp,
-                offset,
-                leader_epoch,
-            } => format!(
-                "{broker} (leader, epoch {leader_epoch}) appends it to {} at offset {offset}",
-                sim.tp_name(*tp)
-            ),
-            StoryStep::Copied(b) => format!("{b} (follower) copies it"),
-            StoryStep::Committed {
-                broker,
-                high_watermark,
-            } => format!(
-                "the high watermark on {broker} (leader) passes it ({high_watermark}): committed, visible to consumers"
-            ),
-            StoryStep::GroupCommitted { group, offset } => format!(
-                "group {} commits offset {offset}: this record counts as processed for the group",
-                sim.group_name(*group)
-            ),
-            StoryStep::Truncated(b) => format!("{b} truncates its log and discards it"),
-            StoryStep::Lost(e) => format!("LOST: {}", sim.describe(e)),
-        }
-    }
 }
 
 /// Follows one record through a stream of events.

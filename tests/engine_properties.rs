@@ -205,7 +205,7 @@ fn replication_factor_above_brokers_is_refused_with_kafkas_message() {
         Some("INVALID_REPLICATION_FACTOR")
     );
     assert_eq!(
-        kafkascope::text::en_refusal::reason(&err.reason),
+        kafkascope::text::refusal::reason(kafkascope::text::Lang::En, &err.reason),
         "The target replication factor of 4 cannot be reached because only 3 broker(s) are registered."
     );
 }

@@ -59,6 +59,7 @@ fn a_far_seek_in_a_heavy_scene_is_refused_from_what_the_history_cost() {
     // Refused on the first slice: the history so far gives the rate.
     match job.run(&mut t, 1_000) {
         Status::Refused(why) => {
+            let why = why.to_string();
             assert!(why.starts_with("this seek needs about"), "{why}");
             assert!(why.contains("choose a nearer moment"), "{why}");
         }
@@ -76,7 +77,10 @@ fn a_job_never_runs_past_its_budget() {
     let mut job = Job::seek(&mut t, Goal::Time(86_400_000), 0);
     job.spent = MAX_WORK_STEPS + 1;
     match job.run(&mut t, 1) {
-        Status::Refused(why) => assert!(why.contains("needs more than 8.0 million"), "{why}"),
+        Status::Refused(why) => {
+            let why = why.to_string();
+            assert!(why.contains("needs more than 8.0 million"), "{why}");
+        }
         other => panic!("{other:?}"),
     }
 }
@@ -114,19 +118,7 @@ fn a_lesson_build_skips_what_the_engine_refuses() {
     )
     .unwrap();
     let mut current = Timeline::new(default_scenario()).unwrap();
-    let err = job.finish(&mut current).unwrap_err();
+    let err = job.finish(&mut current).unwrap_err().to_string();
     assert!(err.starts_with("the link's command 1 is refused"), "{err}");
     assert_eq!(current.now_ms(), 0, "the scene before stays");
-}
-
-#[test]
-fn numbers_times_and_quotes_in_words() {
-    assert_eq!(count(0), "0");
-    assert_eq!(count(12_345), "12,345");
-    assert_eq!(count(999_999), "999,999");
-    assert_eq!(count(3_865_422), "3.9 million");
-    assert_eq!(count(870_000_000), "870 million");
-    assert_eq!(span(86_400_000), "24 h 00 min");
-    assert_eq!(span(185_000), "3 min 05 s");
-    assert_eq!(span(12_345), "12.345 s");
 }

@@ -522,7 +522,7 @@ fn try_evaluate(ctx: &Ctx<'_>, c: &Check) -> Result<(bool, String), String> {
                     if e.record.tombstone {
                         "null".to_string()
                     } else {
-                        crate::text::en_words::value_text(&e.record)
+                        crate::text::words::value(crate::text::Lang::En, &e.record)
                     }
                 })
                 .collect();

@@ -156,37 +156,47 @@ fn version_1_links_still_open() {
 fn broken_links_say_what_is_wrong() {
     assert!(SharedState::decode("%%%")
         .unwrap_err()
+        .to_string()
         .contains("not base64url"));
-    assert!(SharedState::decode("AAAA").unwrap_err().contains("damaged"));
+    assert!(SharedState::decode("AAAA")
+        .unwrap_err()
+        .to_string()
+        .contains("damaged"));
     let too_long = "A".repeat(MAX_LINK_CHARS + 1);
     assert!(SharedState::decode(&too_long)
         .unwrap_err()
+        .to_string()
         .contains("too long"));
     let mut shared = SharedState::of(&Timeline::new(scenarios::default_scenario()).unwrap());
     shared.scenario = Some("nope".into());
     let err = SharedState::decode(&shared.encode())
         .unwrap()
         .restore()
-        .unwrap_err();
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("\"nope\""), "{err}");
     shared.scenario = Some("default".into());
     shared.t = MAX_LINK_TIME_MS + 1;
     assert!(SharedState::decode(&shared.encode())
         .unwrap_err()
+        .to_string()
         .contains("past"));
     // Valid JSON of the wrong shape points at the place.
-    let err = SharedState::decode(&packed(br#"{"v":1,"t":"soon"}"#)).unwrap_err();
+    let err = SharedState::decode(&packed(br#"{"v":1,"t":"soon"}"#))
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("column"), "{err}");
     // A refused command names its number.
     let mut shared = SharedState::of(&Timeline::new(scenarios::default_scenario()).unwrap());
     shared.commands = vec![(100, Command::StartBroker(BrokerId(1)))];
     shared.applied = Some(1);
-    let err = shared.restore().unwrap_err();
+    let err = shared.restore().unwrap_err().to_string();
     assert!(err.contains("command 1"), "{err}");
     // More applied commands than the link holds.
     shared.applied = Some(2);
     assert!(SharedState::decode(&shared.encode())
         .unwrap_err()
+        .to_string()
         .contains("applied"));
 }
 
@@ -197,11 +207,14 @@ fn long_input_is_quoted_short() {
     let err = SharedState::decode(&packed(json.as_bytes()))
         .unwrap()
         .restore()
-        .unwrap_err();
+        .unwrap_err()
+        .to_string();
     assert!(err.matches('x').count() <= 200, "{err}");
     assert!(err.chars().count() < 500, "{} characters", err.len());
     let json = format!(r#"{{"v":2,"scenario":"default","commands":[[0,{{"{name}":1}}]],"t":0}}"#);
-    let err = SharedState::decode(&packed(json.as_bytes())).unwrap_err();
+    let err = SharedState::decode(&packed(json.as_bytes()))
+        .unwrap_err()
+        .to_string();
     // The input is quoted at most 200 characters (the list of the command
     // names serde expects makes the rest).
     assert!(err.matches('x').count() <= 200, "{err}");
@@ -212,7 +225,7 @@ fn long_input_is_quoted_short() {
 fn a_link_at_the_last_step_there_is_is_refused_before_any_work() {
     let json = br#"{"v":2,"scenario":"default","t":1000,"steps":18446744073709551615,"applied":0}"#;
     let shared = SharedState::decode(&packed(json)).unwrap();
-    let err = shared.job().unwrap_err();
+    let err = shared.job().unwrap_err().to_string();
     assert!(err.contains("engine steps into its history"), "{err}");
     assert!(err.contains("times the 8.0 million"), "{err}");
     // A lie the other way (few steps, far time) stops at the time.
@@ -242,7 +255,7 @@ fn a_day_of_the_stress_scene_is_refused_early_and_clearly() {
             }
         }
     }
-    let why = refusal.expect("refused within a few slices");
+    let why = refusal.expect("refused within a few slices").to_string();
     eprintln!("{why}");
     assert!(
         job.spent() < 200_000,

@@ -4,7 +4,8 @@
 use crate::engine::refusal::Setting;
 use crate::engine::validate::{NumericConfig, NUMERIC_CONFIGS};
 
-use super::en_refusal::{setting, unit};
+use super::lang::Lang;
+use super::refusal::{setting, unit};
 
 /// What else Kafka says about a setting's range, for the table.
 fn note(c: &NumericConfig) -> &'static str {
@@ -48,13 +49,13 @@ pub fn ranges_table() -> String {
                 format!("{}{range} (`{}`){note}", kind.name(), c.kafka_class)
             }
         };
-        let unit = match unit(c.unit) {
+        let unit = match unit(Lang::En, c.unit) {
             "" => String::new(),
             u => format!(" {u}"),
         };
         out.push_str(&format!(
             "| `{}` | {kafka} | {} to {}{unit} |\n",
-            setting(c.name),
+            setting(Lang::En, c.name),
             c.min,
             c.max
         ));

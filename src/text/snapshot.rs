@@ -6,7 +6,8 @@ use std::fmt;
 
 use crate::engine::{BrokerId, GroupIdx, Sim, TopicPartition};
 
-use super::en_words::phase_word;
+use super::lang::Lang;
+use super::words;
 
 impl fmt::Display for Sim {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -95,7 +96,7 @@ impl fmt::Display for Sim {
                     f,
                     "  {}: {} owns [{}] positions [{}] consumed {}",
                     m.name,
-                    phase_word(m.phase),
+                    words::phase(Lang::En, m.phase),
                     m.assigned
                         .iter()
                         .map(u32::to_string)

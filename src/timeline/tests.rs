@@ -108,7 +108,10 @@ fn a_records_story_follows_it_from_producer_to_consumer_commit() {
     let story = a
         .record_story(entry.record.id, entry.record.timestamp_ms, u64::MAX)
         .lines;
-    let text: Vec<String> = story.iter().map(|l| l.text_en(a.sim())).collect();
+    let text: Vec<String> = story
+        .iter()
+        .map(|l| crate::text::story::story_line(crate::text::Lang::En, a.sim(), l))
+        .collect();
     let has = |needle: &str| text.iter().any(|t| t.contains(needle));
     assert!(has("creates"), "{text:#?}");
     assert!(has("murmur2"), "the partitioner's decision");

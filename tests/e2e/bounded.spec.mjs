@@ -102,7 +102,7 @@ test.describe('failures are shown, never silent', () => {
     await expect(overlay).toContainText('kafkascope stopped');
     await expect(overlay).toContainText('a deliberate panic');
     await expect(page.getByTestId('failure-report')).toHaveValue(/kafkascope 0\.\d+\.\d+\nwhat: panic: a deliberate panic/);
-    await expect(page.getByTestId('failure-report')).toHaveValue(/where: src\/ui\/failure\.rs:\d+/);
+    await expect(page.getByTestId('failure-report')).toHaveValue(/where: src\/ui\/browser\/failure\.rs:\d+/);
     await page.waitForTimeout(300);
     await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
     await expect(page.getByTestId('play')).toBeDisabled();

@@ -1,0 +1,75 @@
+//! What can happen to the app: every user input, host message and effect
+//! report is an [`Action`], handled in one place
+//! ([`AppState::reduce`](super::app_state::AppState)).
+
+use crate::engine::{ClusterConfig, Command};
+use crate::text::{Lang, Problem};
+
+use super::selection::Selection;
+
+/// What the user (or the host page, or a timer) asks for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Play or pause.
+    TogglePlay,
+    /// Play (`true`) or pause.
+    SetPlaying(bool),
+    /// Run to the next event and pause.
+    Step,
+    /// Undo the latest event and pause.
+    StepBack,
+    /// Go to a simulated time (`u64::MAX`: the end of the history).
+    Seek(u64),
+    /// Set the speed.
+    Speed(f64),
+    /// Send a command to the engine (refusals are shown on the page).
+    Engine(Command),
+    /// Select something to inspect (or close the inspector).
+    Select(Option<Selection>),
+    /// Filter the event log.
+    Filter(String),
+    /// Switch the language.
+    SetLang(Lang),
+    /// Open a built-in lesson in the lesson player.
+    OpenLesson(String),
+    /// Go to a lesson step (index from 0).
+    GotoStep(usize),
+    /// Leave the lesson for free play (`true`) or return to it (`false`).
+    LeaveLesson(bool),
+    /// Start over with another cluster (a built-in scene), paused at 0.
+    Load(Box<ClusterConfig>),
+    /// Show a refusal found before reaching the engine (input that does
+    /// not parse, a host message that is not valid).
+    Refuse(Problem),
+    /// Stop the long work under way (a link, a lesson, a far seek).
+    Cancel,
+    /// Make a share link of this moment.
+    MakeLink,
+    /// An animation frame: `dt_ms` of real time passed; long work runs a
+    /// slice of at most `work_steps` engine steps.
+    Frame {
+        /// Real time since the last frame, ms.
+        dt_ms: f64,
+        /// Engine steps a slice of long work may run.
+        work_steps: u64,
+    },
+    /// The picture's box has this width, px.
+    Width(f64),
+}
+
+impl Action {
+    /// Whether the action touches the engine, so it waits while long work
+    /// runs (a cancel, a seek and what does not touch the engine are taken).
+    #[must_use]
+    pub fn waits_for_work(&self) -> bool {
+        matches!(
+            self,
+            Action::TogglePlay
+                | Action::SetPlaying(true)
+                | Action::Step
+                | Action::StepBack
+                | Action::Engine(_)
+                | Action::Load(_)
+        )
+    }
+}

@@ -1,0 +1,286 @@
+//! The UI's state and its reducer: one [`AppState`], changed only by
+//! [`Action`]s, all handled here (as in Yew's `function_todomvc`). The
+//! engine side is the [`Player`]; it sits behind an `Rc<RefCell<_>>` so a
+//! new state is cheap, and only this reducer changes it. Effects (frames,
+//! resize, keyboard, the host page) live in `ui::hooks` and report here as
+//! actions.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::engine::RecordId;
+use crate::job::Purpose;
+use crate::player::{Outcome, Player};
+use crate::share::SharedState;
+use crate::text::{Lang, Notice, Problem};
+use crate::timeline::Story;
+
+use super::action::Action;
+use super::embed::EmbedOptions;
+use super::lesson::{open_lesson, LessonView};
+use super::selection::Selection;
+
+/// The selected record's story, kept for a position in the history.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StoryCache {
+    /// The record and the history position (events) the story is for.
+    pub key: Option<(RecordId, u64)>,
+    /// The story.
+    pub story: Rc<Story>,
+}
+
+/// Everything the page shows besides the picture's layout.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    /// The engine played in real time (changed only by [`AppState::reduce`]).
+    pub player: Rc<RefCell<Player>>,
+    /// What the page's address asked for.
+    pub options: Rc<EmbedOptions>,
+    /// The language.
+    pub lang: Lang,
+    /// What the inspector shows.
+    pub selection: Option<Selection>,
+    /// The event log's filter.
+    pub filter: String,
+    /// The message above the picture.
+    pub notice: Option<Notice>,
+    /// The lesson open in the lesson player.
+    pub lesson: Option<LessonView>,
+    /// The share link's payload, once made.
+    pub payload: Option<String>,
+    /// The width of the picture's box, px.
+    pub width: f64,
+    /// `prefers-reduced-motion: reduce`.
+    pub reduced_motion: bool,
+    /// The selected record's story.
+    pub story: StoryCache,
+    /// Long work that ended (the host page hears the state after each).
+    pub outcomes: u64,
+    /// Counts every action, so each one draws anew.
+    pub version: u64,
+}
+
+impl PartialEq for AppState {
+    fn eq(&self, other: &Self) -> bool {
+        self.version == other.version && Rc::ptr_eq(&self.player, &other.player)
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.version += 1;
+        next.handle(action);
+        next.refresh_story();
+        Rc::new(next)
+    }
+}
+
+impl AppState {
+    /// A state around `player`, opened as the address asked.
+    #[must_use]
+    pub fn new(player: Player, options: EmbedOptions, lang: Lang, reduced_motion: bool) -> Self {
+        Self {
+            player: Rc::new(RefCell::new(player)),
+            options: Rc::new(options),
+            lang,
+            selection: None,
+            filter: String::new(),
+            notice: None,
+            lesson: None,
+            payload: None,
+            width: 1024.0,
+            reduced_motion,
+            story: StoryCache::default(),
+            outcomes: 0,
+            version: 0,
+        }
+    }
+
+    /// Whether long work runs.
+    #[must_use]
+    pub fn busy(&self) -> bool {
+        self.player.borrow().busy().is_some()
+    }
+
+    fn refused(&mut self, problem: Problem) {
+        self.notice = Some(Notice::Refused(problem));
+    }
+
+    fn handle(&mut self, action: Action) {
+        if action.waits_for_work() && self.busy() {
+            self.refused(Problem::Busy);
+            return;
+        }
+        match action {
+            Action::TogglePlay => {
+                let mut p = self.player.borrow_mut();
+                let playing = p.playing();
+                p.set_playing(!playing);
+            }
+            Action::SetPlaying(on) => self.player.borrow_mut().set_playing(on),
+            Action::Step => self.player.borrow_mut().step_event(),
+            Action::StepBack => {
+                let halt = self.player.borrow_mut().step_back();
+                if let Some(halt) = halt {
+                    self.refused(Problem::Halt(halt));
+                }
+            }
+            Action::Seek(t) => {
+                let outcome = self.player.borrow_mut().seek(t);
+                self.ended(outcome);
+            }
+            Action::Speed(s) => self.player.borrow_mut().set_speed(s),
+            Action::Cancel => {
+                let purpose = self.player.borrow().busy().map(|b| b.purpose);
+                if purpose == Some(Purpose::Lesson) {
+                    self.lesson = None;
+                }
+                self.player.borrow_mut().cancel();
+                if let Some(purpose) = purpose {
+                    self.notice = Some(Notice::Cancelled(purpose));
+                }
+            }
+            Action::Engine(command) => {
+                let result = self.player.borrow_mut().apply(command);
+                self.notice = match result {
+                    Ok(true) => Some(Notice::Forked),
+                    Ok(false) => None,
+                    Err(r) => Some(Notice::Refused(Problem::Command(r))),
+                };
+            }
+            Action::Load(config) => match Player::new(*config) {
+                Ok(new) => {
+                    *self.player.borrow_mut() = new;
+                    self.notice = None;
+                }
+                Err(r) => self.refused(Problem::Refusal(r)),
+            },
+            Action::Refuse(problem) => self.refused(problem),
+            Action::Select(s) => self.selection = s,
+            Action::Filter(f) => self.filter = f.chars().take(200).collect(),
+            Action::SetLang(l) => self.lang = l,
+            Action::OpenLesson(id) => self.open_lesson(&id, 0, true),
+            Action::GotoStep(i) => self.goto_step(i),
+            Action::LeaveLesson(true) => {
+                if let Some(view) = &mut self.lesson {
+                    view.active = false;
+                }
+            }
+            Action::LeaveLesson(false) => {
+                if let Some(view) = self.lesson.clone() {
+                    self.open_lesson(&view.id, view.step, false);
+                }
+            }
+            Action::MakeLink => {
+                let state = SharedState::of(self.player.borrow().timeline());
+                self.payload = Some(state.encode());
+            }
+            Action::Frame { dt_ms, work_steps } => {
+                if self.busy() {
+                    let outcome = self.player.borrow_mut().work(work_steps);
+                    self.ended(outcome);
+                } else {
+                    let halt = self.player.borrow_mut().tick(dt_ms);
+                    if let Some(halt) = halt {
+                        self.refused(Problem::Halt(halt));
+                    }
+                }
+            }
+            Action::Width(w) => self.width = w,
+        }
+    }
+
+    /// Opens a lesson at a step; `fresh`: from the list (a refusal closes
+    /// the player), else coming back from free play (a refusal keeps it).
+    fn open_lesson(&mut self, id: &str, step: usize, fresh: bool) {
+        match open_lesson(id, step) {
+            Ok((job, view)) => {
+                let outcome = self.player.borrow_mut().start(job);
+                match outcome {
+                    Some(Outcome::Refused(r)) => {
+                        if fresh {
+                            self.lesson = None;
+                        }
+                        self.refused(Problem::Work(r));
+                    }
+                    _ => {
+                        self.lesson = Some(view);
+                        if fresh {
+                            self.notice = None;
+                        }
+                    }
+                }
+            }
+            Err(problem) => {
+                if fresh {
+                    self.refused(problem);
+                }
+            }
+        }
+    }
+
+    fn goto_step(&mut self, i: usize) {
+        let Some(mut view) = self.lesson.clone() else {
+            return;
+        };
+        let i = i.min(view.markers.len().saturating_sub(1));
+        if let Some(m) = view.markers.get(i) {
+            let outcome = self.player.borrow_mut().seek(m.end_ms);
+            if let Some(Outcome::Refused(r)) = outcome {
+                self.refused(Problem::Work(r));
+            }
+        }
+        view.step = i;
+        self.lesson = Some(view);
+    }
+
+    /// How long work ended: a finished link or lesson plays if asked
+    /// (`autoplay=1`); a refused lesson closes; a refusal is shown.
+    fn ended(&mut self, outcome: Option<Outcome>) {
+        let Some(outcome) = outcome else {
+            return;
+        };
+        self.outcomes += 1;
+        match outcome {
+            Outcome::Done(Purpose::Link | Purpose::Lesson) if self.options.autoplay => {
+                self.player.borrow_mut().set_playing(true);
+            }
+            Outcome::Done(_) => {}
+            Outcome::Refused(r) => {
+                if r.purpose == Purpose::Lesson {
+                    self.lesson = None;
+                }
+                self.refused(Problem::Work(r));
+            }
+        }
+    }
+
+    /// The selected record's story: replayed when the position changed (at
+    /// most once a simulated second while playing).
+    fn refresh_story(&mut self) {
+        let Some(Selection::Record { id, created_at_ms }) = self.selection else {
+            return;
+        };
+        let p = self.player.borrow();
+        let position = p.sim().event_count();
+        let stale = match self.story.key {
+            Some((rid, at)) if rid == id => {
+                at != position && (!p.playing() || p.sim().now_ms() % 1000 < 20)
+            }
+            _ => true,
+        };
+        if stale {
+            let story = p.record_story(id, created_at_ms);
+            drop(p);
+            self.story = StoryCache {
+                key: Some((id, position)),
+                story: Rc::new(story),
+            };
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! The UI's state (above the browser layer, below hooks and panels): what
+//! the address asked for ([`embed`]), what can happen ([`action`]), the one
+//! state and its reducer ([`app_state`]), the state the page opens on
+//! ([`start`]), the lesson player's state ([`lesson`]) and the inspector's
+//! selection ([`selection`]). No rendering here.
+
+pub mod action;
+pub mod app_state;
+pub mod embed;
+pub mod lesson;
+pub mod selection;
+pub mod start;
