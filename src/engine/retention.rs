@@ -14,7 +14,8 @@ use super::context::ctx::Ctx;
 use super::event::{EventKind, LogStartCause};
 use super::ids::{BrokerId, TopicIdx, TopicPartition};
 pub use super::parts::group::{OffsetResetNote, RESETS_KEPT};
-use super::parts::retention::note_rolls;
+use super::parts::retention::{note_rolls, Retention};
+use super::parts::topic::Topic;
 use super::refusal::{Refusal, RefusalReason};
 use super::sim::{Sim, Timer};
 
@@ -54,10 +55,8 @@ impl Sim {
         note_rolls(&mut Ctx::new(rt, net), log, tp, b);
     }
 
-    /// Broker `b`'s retention check (the retention part's).
-    pub(crate) fn retention_check(&mut self, b: BrokerId) {
-        let alive = self.broker_alive(b);
-        let interval = self.config.log_retention_check_interval_ms;
+    /// Lends the retention part the context and the topics' logs.
+    fn with_retention(&mut self, f: impl FnOnce(&mut Retention, &mut Ctx, &mut [Topic])) {
         let Sim {
             rt,
             net,
@@ -65,20 +64,20 @@ impl Sim {
             retention,
             ..
         } = self;
-        retention.retention_check(&mut Ctx::new(rt, net), topics, b, alive, interval);
+        f(retention, &mut Ctx::new(rt, net), topics);
+    }
+
+    /// Broker `b`'s retention check (the retention part's).
+    pub(crate) fn retention_check(&mut self, b: BrokerId) {
+        let alive = self.broker_alive(b);
+        let interval = self.config.log_retention_check_interval_ms;
+        self.with_retention(|r, ctx, topics| r.retention_check(ctx, topics, b, alive, interval));
     }
 
     /// Broker `b`'s log cleaner pass (the retention part's).
     pub(crate) fn cleaner_check(&mut self, b: BrokerId) {
         let alive = self.broker_alive(b);
-        let Sim {
-            rt,
-            net,
-            topics,
-            retention,
-            ..
-        } = self;
-        retention.cleaner_check(&mut Ctx::new(rt, net), topics, b, alive);
+        self.with_retention(|r, ctx, topics| r.cleaner_check(ctx, topics, b, alive));
     }
 
     /// `AlterConfigs` on a topic: sets one config (as text) on every replica.
