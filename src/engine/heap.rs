@@ -199,8 +199,8 @@ impl Sim {
             + self.lost.len() * size_of::<LostRecord>()
             + self.net.drop_count() * 24
             + self
-                .removals
-                .iter()
+                .retention
+                .removals()
                 .map(|r| 64 + r.records.len() * 24)
                 .sum::<usize>()
             + self.groups.offset_resets().count() * 96

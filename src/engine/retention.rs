@@ -10,41 +10,16 @@ pub use super::kafka::validate::{topic_config_value, TOPIC_CONFIG_NAMES};
 pub use super::vocab::config::offset_reset_name;
 pub use super::vocab::fixed_settings::{LOG_CLEANER_BACKOFF_MS, LOG_INITIAL_TASK_DELAY_MS};
 
-use std::sync::Arc;
-
+use super::context::ctx::Ctx;
 use super::event::{EventKind, LogStartCause};
 use super::ids::{BrokerId, TopicIdx, TopicPartition};
-use super::log::DeletionReason;
 pub use super::parts::group::{OffsetResetNote, RESETS_KEPT};
+use super::parts::retention::{note_rolls, Retention};
+use super::parts::topic::Topic;
 use super::refusal::{Refusal, RefusalReason};
 use super::sim::{Sim, Timer};
 
-/// How many recent removals are kept for the picture.
-pub const REMOVALS_KEPT: usize = 48;
-
-/// Why records left a replica's log, for the picture.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RemovalCause {
-    /// Retention deleted their segment.
-    Retention(DeletionReason),
-    /// The log cleaner compacted them away.
-    Compaction,
-}
-
-/// Records that recently left one replica's log (the newest few of them).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Removal {
-    /// The partition.
-    pub tp: TopicPartition,
-    /// The replica's broker.
-    pub broker: BrokerId,
-    /// When, simulated ms.
-    pub at_ms: u64,
-    /// Why.
-    pub cause: RemovalCause,
-    /// Offsets and keys of the newest removed records.
-    pub records: Vec<(u64, Option<Arc<str>>)>,
-}
+pub use super::parts::retention::{Removal, RemovalCause, REMOVALS_KEPT};
 
 pub use super::validate::{validate_log_config, with_topic_config};
 
@@ -68,132 +43,41 @@ impl Sim {
         }
     }
 
-    fn replicas_on(&self, b: BrokerId) -> Vec<TopicPartition> {
-        self.topics
-            .iter()
-            .flat_map(|t| t.partitions.iter())
-            .filter(|p| p.replicas.contains(&b))
-            .map(|p| p.tp)
-            .collect()
-    }
-
-    fn note_removal(&mut self, removal: Removal) {
-        if removal.records.is_empty() {
-            return;
-        }
-        if self.removals.len() == REMOVALS_KEPT {
-            self.removals.pop_front();
-        }
-        self.removals.push_back(removal);
-    }
-
     /// Tells the segments a replica's log rolled (after an append).
     pub(crate) fn note_rolls(&mut self, tp: TopicPartition, b: BrokerId) {
-        let Some(log) = self.partition_mut(tp).log_on_mut(b) else {
+        let Sim {
+            rt, net, topics, ..
+        } = self;
+        let Some(log) = topics[tp.topic.0 as usize].partitions[tp.partition as usize].log_on_mut(b)
+        else {
             return;
         };
-        for (base_offset, reason) in log.take_rolls() {
-            self.emit(EventKind::SegmentRolled {
-                tp,
-                broker: b,
-                base_offset,
-                reason,
-            });
-        }
+        note_rolls(&mut Ctx::new(rt, net), log, tp, b);
     }
 
-    /// Broker `b`'s retention check: each of its replicas deletes what its
-    /// topic's retention says (Kafka's `LogManager.cleanupLogs`).
+    /// Lends the retention part the context and the topics' logs.
+    fn with_retention(&mut self, f: impl FnOnce(&mut Retention, &mut Ctx, &mut [Topic])) {
+        let Sim {
+            rt,
+            net,
+            topics,
+            retention,
+            ..
+        } = self;
+        f(retention, &mut Ctx::new(rt, net), topics);
+    }
+
+    /// Broker `b`'s retention check (the retention part's).
     pub(crate) fn retention_check(&mut self, b: BrokerId) {
-        let next = self
-            .rt
-            .now_ms
-            .saturating_add(self.config.log_retention_check_interval_ms);
-        self.schedule(next, Timer::RetentionCheck(b));
-        if !self.broker_alive(b) {
-            return;
-        }
-        let now = self.rt.now_ms;
-        for tp in self.replicas_on(b) {
-            let Some(log) = self.partition_mut(tp).log_on_mut(b) else {
-                continue;
-            };
-            let before = log.log_start_offset();
-            let deletions = log.delete_old_segments(now);
-            let after = log.log_start_offset();
-            self.note_rolls(tp, b);
-            for d in deletions {
-                self.emit(EventKind::SegmentsDeleted {
-                    tp,
-                    broker: b,
-                    reason: d.reason,
-                    segments: d.segments,
-                    first_offset: d.first_offset,
-                    end_offset: d.end_offset,
-                    records: d.records,
-                    bytes: d.bytes,
-                });
-                self.note_removal(Removal {
-                    tp,
-                    broker: b,
-                    at_ms: now,
-                    cause: RemovalCause::Retention(d.reason),
-                    records: d.removed,
-                });
-            }
-            if after > before {
-                self.emit(EventKind::LogStartOffsetMoved {
-                    tp,
-                    broker: b,
-                    log_start_offset: after,
-                    cause: LogStartCause::Retention,
-                });
-            }
-        }
+        let alive = self.broker_alive(b);
+        let interval = self.config.log_retention_check_interval_ms;
+        self.with_retention(|r, ctx, topics| r.retention_check(ctx, topics, b, alive, interval));
     }
 
-    /// Broker `b`'s log cleaner: compacts each of its replicas whose topic
-    /// compacts and whose log is dirty enough, then sleeps
-    /// `log.cleaner.backoff.ms`. (Kafka's cleaner thread cleans one log at
-    /// a time and checks again at once; cleaning takes no simulated time
-    /// here, so one pass cleans them all.)
+    /// Broker `b`'s log cleaner pass (the retention part's).
     pub(crate) fn cleaner_check(&mut self, b: BrokerId) {
-        self.schedule(
-            self.rt.now_ms.saturating_add(LOG_CLEANER_BACKOFF_MS),
-            Timer::CleanerCheck(b),
-        );
-        if !self.broker_alive(b) {
-            return;
-        }
-        let now = self.rt.now_ms;
-        for tp in self.replicas_on(b) {
-            let Some(log) = self.partition_mut(tp).log_on_mut(b) else {
-                continue;
-            };
-            let Some(c) = log.clean(now) else {
-                continue;
-            };
-            self.emit(EventKind::LogCompacted {
-                tp,
-                broker: b,
-                end_offset: c.end_offset,
-                dirty_ratio_percent: (c.dirty_ratio * 100.0).round() as u32,
-                superseded: c.superseded,
-                tombstones_removed: c.tombstones_removed,
-                keyless: c.keyless,
-                bytes_before: c.bytes_before,
-                bytes_after: c.bytes_after,
-                segments_before: c.segments_before,
-                segments_after: c.segments_after,
-            });
-            self.note_removal(Removal {
-                tp,
-                broker: b,
-                at_ms: now,
-                cause: RemovalCause::Compaction,
-                records: c.removed,
-            });
-        }
+        let alive = self.broker_alive(b);
+        self.with_retention(|r, ctx, topics| r.cleaner_check(ctx, topics, b, alive));
     }
 
     /// `AlterConfigs` on a topic: sets one config (as text) on every replica.
@@ -296,7 +180,7 @@ impl Sim {
     /// Records that recently left replicas' logs (retention or cleaner),
     /// oldest first.
     pub fn recent_removals(&self) -> impl DoubleEndedIterator<Item = &Removal> {
-        self.removals.iter()
+        self.retention.removals()
     }
 
     /// Recent consumer offset resets, oldest first.

@@ -23,6 +23,7 @@ use super::ids::{BrokerId, MsgId, ProducerId, TopicIdx, TopicPartition};
 use super::log::ReplicaLog;
 use super::network::{Body, Message, Node};
 use super::parts::group::Groups;
+use super::parts::retention::Retention;
 use super::producer::Producer;
 use super::topic::{assign_replicas, Partition, Topic};
 use super::validate::validate;
@@ -83,8 +84,9 @@ pub struct Sim {
     pub(crate) parked_expiry: BTreeMap<MsgId, TimerKey>,
     /// The most recent lost records.
     pub(crate) lost: VecDeque<LostRecord>,
-    /// Records that recently left replicas' logs (retention, cleaner).
-    pub(crate) removals: VecDeque<super::retention::Removal>,
+    /// The retention and cleaner part (records that recently left
+    /// replicas' logs).
+    pub(crate) retention: Retention,
     /// Records each log holds in full, when a test sets it (see `cold.rs`).
     pub(crate) hot_window_override: Option<usize>,
     /// Records each log holds in full for replicas behind, when a test sets it.
@@ -114,7 +116,7 @@ impl Sim {
             parked: BTreeMap::new(),
             parked_expiry: BTreeMap::new(),
             lost: VecDeque::new(),
-            removals: VecDeque::new(),
+            retention: Retention::default(),
             hot_window_override: None,
             lagging_window_override: None,
             config: config.clone(),

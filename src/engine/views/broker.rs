@@ -2,8 +2,8 @@
 //! whether the controller has fenced it, whether it is slow or cut off, and
 //! what it leads, follows and coordinates.
 
-use crate::engine::ids::{BrokerId, GroupIdx, Node, TopicPartition};
 use crate::engine::sim::{Broker, Sim};
+use crate::engine::vocab::ids::{BrokerId, GroupIdx, Node, TopicPartition};
 
 /// Whether a broker's process runs, and how it stopped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

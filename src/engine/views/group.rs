@@ -2,14 +2,12 @@
 //! its members (phase, owned partitions, positions and their lag), and per
 //! partition the committed offset, lag and Burrow's status.
 
-use crate::engine::config::{Assignor, CommitMode, OffsetReset, RebalanceProtocol};
-use crate::engine::consumer::MemberPhase;
-use crate::engine::coordinator::GroupState;
-use crate::engine::ids::{BrokerId, GroupIdx, MemberId, TopicIdx, TopicPartition};
-use crate::engine::lag::BurrowStatus;
 use crate::engine::parts::group::{Group, Member};
 use crate::engine::sim::Sim;
+use crate::engine::vocab::config::{Assignor, CommitMode, OffsetReset, RebalanceProtocol};
 use crate::engine::vocab::group_event::RebalanceReason;
+use crate::engine::vocab::ids::{BrokerId, GroupIdx, MemberId, TopicIdx, TopicPartition};
+use crate::engine::vocab::states::{BurrowStatus, GroupState, MemberPhase};
 
 /// One partition a member owns, and how far it has read it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -50,7 +50,7 @@ pub struct Views {
 impl Views {
     /// The view of partition `tp`.
     #[must_use]
-    pub fn partition(&self, tp: super::ids::TopicPartition) -> Option<&PartitionView> {
+    pub fn partition(&self, tp: super::vocab::ids::TopicPartition) -> Option<&PartitionView> {
         self.partitions.iter().find(|p| p.tp == tp)
     }
 
@@ -58,8 +58,8 @@ impl Views {
     #[must_use]
     pub fn records(
         &self,
-        tp: super::ids::TopicPartition,
-        broker: super::ids::BrokerId,
+        tp: super::vocab::ids::TopicPartition,
+        broker: super::vocab::ids::BrokerId,
     ) -> Option<&RecordWindow> {
         self.records
             .iter()

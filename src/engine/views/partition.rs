@@ -2,9 +2,9 @@
 //! log ends and ISR membership (with why a replica is out), plus the
 //! markers each group's committed offset makes on the partition.
 
-use crate::engine::ids::{BrokerId, GroupIdx, Node, TopicPartition};
+use crate::engine::parts::topic::{Partition, Topic};
 use crate::engine::sim::Sim;
-use crate::engine::topic::{Partition, Topic};
+use crate::engine::vocab::ids::{BrokerId, GroupIdx, Node, TopicPartition};
 
 /// A partition's health, by Kafka's rules (what `kafka-topics --describe`
 /// flags with `--under-replicated-partitions`, `--under-min-isr-partitions`
@@ -136,7 +136,7 @@ pub fn partition_health(topic: &Topic, part: &Partition) -> PartitionHealth {
 /// Builds the view of one partition.
 pub(super) fn partition_view(sim: &Sim, topic: &Topic, part: &Partition) -> PartitionView {
     let leader_log = part.leader_log();
-    let max_of = |f: fn(&crate::engine::log::ReplicaLog) -> u64| {
+    let max_of = |f: fn(&crate::engine::kafka::log::replica_log::ReplicaLog) -> u64| {
         leader_log
             .map(f)
             .unwrap_or_else(|| part.logs.iter().map(f).max().unwrap_or(0))

@@ -4,9 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::engine::config::{Acks, Compression, Partitioner, SendMode};
-use crate::engine::ids::{BrokerId, ProducerId, TopicIdx};
 use crate::engine::parts::producer::{LatestDecision, Producer};
+use crate::engine::vocab::config::{Acks, Compression, Partitioner, SendMode};
+use crate::engine::vocab::ids::{BrokerId, ProducerId, TopicIdx};
 
 /// A producer client's state as the picture and the producer panel show it.
 #[derive(Clone, Debug, PartialEq)]

@@ -4,9 +4,9 @@
 
 use std::sync::Arc;
 
-use crate::engine::errors::LossReason;
-use crate::engine::ids::{BrokerId, RecordId, TopicPartition};
 use crate::engine::sim::Sim;
+use crate::engine::vocab::errors::LossReason;
+use crate::engine::vocab::ids::{BrokerId, RecordId, TopicPartition};
 
 /// How many cells [`crate::engine::Sim::views`] puts in each window.
 pub const DEFAULT_WINDOW_CELLS: usize = 16;

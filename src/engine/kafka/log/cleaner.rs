@@ -4,9 +4,8 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use super::fold::segment_base_of;
 use super::replica_log::ReplicaLog;
-use super::segment::{Cleaning, Segment, REMOVED_KEPT};
+use super::segment::{segment_base_of, Cleaning, Segment, REMOVED_KEPT};
 
 impl ReplicaLog {
     /// The log cleaner's pass over this log (Kafka's `LogCleaner`, with

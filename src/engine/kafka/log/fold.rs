@@ -6,13 +6,7 @@ use std::collections::VecDeque;
 use super::cold_run::ColdRun;
 use super::entry::LogEntry;
 use super::replica_log::ReplicaLog;
-use super::segment::Segment;
-
-/// The base offset of the segment of `segments` that holds `offset`.
-pub(super) fn segment_base_of(segments: &VecDeque<Segment>, offset: u64) -> u64 {
-    let i = segments.partition_point(|s| s.base_offset <= offset);
-    segments[i.saturating_sub(1)].base_offset
-}
+use super::segment::{segment_base_of, Segment};
 
 /// Folds `e`, the next entry of the log after every run of `cold`, into
 /// the runs (a new run at `cut` offsets).

@@ -7,8 +7,7 @@ use std::collections::VecDeque;
 
 use super::cold_run::ColdRun;
 use super::entry::LogEntry;
-use super::fold::segment_base_of;
-use super::segment::Segment;
+use super::segment::{segment_base_of, Segment};
 use super::store::{Entries, HotEntries};
 use crate::engine::vocab::config::LogConfig;
 use crate::engine::vocab::ids::BatchId;

@@ -144,3 +144,9 @@ impl Cleaning {
         self.superseded + self.tombstones_removed + self.keyless
     }
 }
+
+/// The base offset of the segment of `segments` that holds `offset`.
+pub(super) fn segment_base_of(segments: &std::collections::VecDeque<Segment>, offset: u64) -> u64 {
+    let i = segments.partition_point(|s| s.base_offset <= offset);
+    segments[i.saturating_sub(1)].base_offset
+}

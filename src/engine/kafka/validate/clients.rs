@@ -2,7 +2,6 @@
 //! (`ConsumerConfig`, the coordinator's session bounds), and the cluster's
 //! traffic limit on producer rates.
 
-use super::cluster::count;
 use super::numeric::*;
 use crate::engine::vocab::config::{
     Assignor, ClusterConfig, GroupConfig, ProducerConfig, RebalanceProtocol,

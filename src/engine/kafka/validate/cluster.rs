@@ -9,20 +9,6 @@ use crate::engine::vocab::fixed_settings::REPLICA_FETCH_WAIT_MAX_MS;
 use crate::engine::vocab::limits::*;
 use crate::engine::vocab::refusal::{Counted, Refusal, RefusalReason};
 
-pub(super) fn count(what: Counted, value: u64, min: u64, max: u64) -> Result<(), Refusal> {
-    if value < min || value > max {
-        Err(RefusalReason::CountOutOfRange {
-            what,
-            value,
-            min,
-            max,
-        }
-        .into())
-    } else {
-        Ok(())
-    }
-}
-
 // ----- topics and logs ---------------------------------------------------------
 
 /// Checks `replica.lag.time.max.ms`: a LONG, and at least

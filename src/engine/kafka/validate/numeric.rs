@@ -4,7 +4,7 @@
 
 use crate::engine::vocab::limits::*;
 use crate::engine::vocab::refusal::{
-    KafkaType, OwnSetting, Refusal, RefusalReason, Setting, Unit, ValueProblem,
+    Counted, KafkaType, OwnSetting, Refusal, RefusalReason, Setting, Unit, ValueProblem,
 };
 
 /// Kafka's type of a numeric config (`ConfigDef.Type`): the largest value
@@ -409,3 +409,18 @@ pub const NUMERIC_CONFIGS: [&NumericConfig; 28] = [
     &SESSION_TIMEOUT_MS,
     &MAX_POLL_INTERVAL_MS,
 ];
+
+/// Checks a count against the simulator's range for it.
+pub(super) fn count(what: Counted, value: u64, min: u64, max: u64) -> Result<(), Refusal> {
+    if value < min || value > max {
+        Err(RefusalReason::CountOutOfRange {
+            what,
+            value,
+            min,
+            max,
+        }
+        .into())
+    } else {
+        Ok(())
+    }
+}

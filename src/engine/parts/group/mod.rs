@@ -1,6 +1,6 @@
 //! The consumer group part: each [`Group`] owns its members (the Java
 //! client's view of each consumer) and what its coordinator knows, its
-//! committed offsets and its lag; [`Groups`] holds them all and routes
+//! committed offsets and its lag; `Groups` holds them all and routes
 //! timers, messages and commands to them.
 //!
 //! The poll loop follows the Java consumer (`poll.rs`): everything the group

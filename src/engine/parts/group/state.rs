@@ -2,7 +2,7 @@
 //! positions, buffered records), what its coordinator knows (state,
 //! generation, known members, the assignment), its committed offsets, lag
 //! history and Burrow windows, and the engine's counts of duplicates and
-//! replays. [`Groups`] holds every group and the recent offset resets.
+//! replays. `Groups` holds every group and the recent offset resets.
 
 use std::collections::{BTreeMap, VecDeque};
 
