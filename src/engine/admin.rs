@@ -1,39 +1,13 @@
 //! Topic administration: `CreatePartitions` (adding partitions to a topic).
 
+pub use super::kafka::placement::place_replicas;
+
 use super::event::EventKind;
 use super::ids::{BrokerId, TopicPartition};
 use super::log::ReplicaLog;
 use super::refusal::{Refusal, RefusalReason};
 use super::sim::{Sim, Timer};
-use super::topic::{assign_replicas, FollowerState, Partition};
-
-/// Replicas for `count` new partitions numbered from `first`, as the KRaft
-/// controller's placer chooses them (`StripedReplicaPlacer`): the leader
-/// (first replica) always on an unfenced broker, the other replicas on
-/// unfenced brokers while there are enough, then on fenced ones. Among
-/// unfenced brokers the rack-unaware rule continues from `start`
-/// (`AdminUtils.assignReplicasToBrokersRackUnaware`, without Kafka's
-/// shuffle, so the result is deterministic). `unfenced` must not be empty.
-#[must_use]
-pub fn place_replicas(
-    unfenced: &[BrokerId],
-    fenced: &[BrokerId],
-    count: u32,
-    first: u32,
-    replication_factor: u32,
-    start: u32,
-) -> Vec<Vec<BrokerId>> {
-    let on_unfenced = replication_factor.min(unfenced.len() as u32);
-    let mut plan = assign_replicas(unfenced, count, first, on_unfenced, start, start);
-    let missing = (replication_factor - on_unfenced) as usize;
-    if missing > 0 && !fenced.is_empty() {
-        for (i, replicas) in plan.iter_mut().enumerate() {
-            let p = first as usize + i;
-            replicas.extend((0..missing.min(fenced.len())).map(|j| fenced[(p + j) % fenced.len()]));
-        }
-    }
-    plan
-}
+use super::topic::{FollowerState, Partition};
 
 impl Sim {
     /// Raises `topic`'s partition count to `total`, as Kafka's KRaft
@@ -103,7 +77,7 @@ impl Sim {
             start,
         );
         let log_config = t.log_config;
-        let now = self.now_ms;
+        let now = self.rt.now_ms;
         let mut followers = Vec::new();
         for (i, replicas) in plan.iter().enumerate() {
             let tp = TopicPartition {
@@ -157,38 +131,5 @@ impl Sim {
             self.schedule(at, Timer::MetadataRefresh(p));
         }
         Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn ids(v: &[u32]) -> Vec<BrokerId> {
-        v.iter().map(|b| BrokerId(*b)).collect()
-    }
-
-    #[test]
-    fn all_unfenced_is_the_rack_unaware_rule() {
-        let all = ids(&[1, 2, 3]);
-        assert_eq!(
-            place_replicas(&all, &[], 3, 3, 3, 0),
-            assign_replicas(&all, 3, 3, 3, 0, 0)
-        );
-    }
-
-    #[test]
-    fn leaders_stay_on_unfenced_brokers_and_fenced_ones_fill_up() {
-        let plan = place_replicas(&ids(&[2, 3]), &ids(&[1]), 4, 3, 3, 0);
-        for replicas in &plan {
-            assert_ne!(replicas[0], BrokerId(1), "{plan:?}");
-            assert_eq!(replicas.len(), 3);
-            let mut sorted = replicas.clone();
-            sorted.sort();
-            assert_eq!(sorted, ids(&[1, 2, 3]));
-            assert_eq!(replicas[2], BrokerId(1), "fenced last: {plan:?}");
-        }
-        let plan = place_replicas(&ids(&[3]), &ids(&[1, 2]), 2, 1, 3, 0);
-        assert_eq!(plan, vec![ids(&[3, 2, 1]), ids(&[3, 1, 2])]);
     }
 }

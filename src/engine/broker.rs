@@ -4,6 +4,8 @@
 //! KAFKA.md §3); consumer fetches read below the HW and wait (long poll) when
 //! there is nothing yet; the group coordinator stores committed offsets.
 
+pub use super::vocab::fixed_settings::PRODUCE_REQUEST_TIMEOUT_MS;
+
 use super::config::Acks;
 use super::errors::ProduceError;
 use super::event::EventKind;
@@ -11,11 +13,6 @@ use super::ids::{BatchId, BrokerId, MsgId, TopicPartition};
 use super::network::{Body, Message, Node, OutOfRange};
 use super::sim::{Sim, Timer};
 use super::topic::WaitingAck;
-
-/// How long a leader holds an `acks=all` request for the ISR: the
-/// producer's `request.timeout.ms` (Kafka's default 30000), which the
-/// request carries as its timeout.
-pub const PRODUCE_REQUEST_TIMEOUT_MS: u64 = 30_000;
 
 impl Sim {
     pub(crate) fn broker_receive(&mut self, b: BrokerId, msg: Message) {
@@ -88,7 +85,7 @@ impl Sim {
         let duplicated = self.already_appended(b, &batch);
         // Each record's share of the batch's (compressed) bytes.
         let sizes = batch.entry_sizes();
-        let now = self.now_ms;
+        let now = self.rt.now_ms;
         let log = self
             .partition_mut(tp)
             .log_on_mut(b)
@@ -96,7 +93,7 @@ impl Sim {
         let (base, last) = log.append(&batch.records, epoch, batch.id, now, &sizes);
         self.note_rolls(tp, b);
         self.maybe_fold(tp, b);
-        self.totals.records_appended += batch.records.len() as u64;
+        self.rt.totals.records_appended += batch.records.len() as u64;
         self.emit(EventKind::BatchAppended {
             batch: batch.id,
             broker: b,
@@ -285,7 +282,7 @@ impl Sim {
     /// A fetch from a follower or a consumer. With nothing to return and
     /// `may_park`, the request waits at the broker (long poll).
     pub(crate) fn handle_fetch(&mut self, b: BrokerId, msg: Message, may_park: bool) {
-        let now = self.now_ms;
+        let now = self.rt.now_ms;
         match &msg.body {
             Body::ReplicaFetchRequest { .. } => self.handle_replica_fetch(b, msg, may_park),
             Body::FetchRequest {
@@ -318,7 +315,9 @@ impl Sim {
                 }
                 let total: usize = records.iter().map(|(_, r)| r.len()).sum();
                 if total == 0 && out_of_range.is_empty() && may_park {
-                    let wait = self.groups[group.0 as usize].config.fetch_max_wait_ms;
+                    let wait = self.groups.list()[group.0 as usize]
+                        .config
+                        .fetch_max_wait_ms;
                     self.park(msg, now.saturating_add(wait));
                     return;
                 }
@@ -342,57 +341,5 @@ impl Sim {
             }
             _ => {}
         }
-    }
-
-    fn handle_offset_commit(&mut self, b: BrokerId, msg: Message) {
-        let Body::OffsetCommitRequest {
-            group,
-            generation,
-            offsets,
-            sync,
-        } = msg.body
-        else {
-            return;
-        };
-        let Node::Member(member) = msg.from else {
-            return;
-        };
-        let g = group.0 as usize;
-        if self.groups[g].coordinator != b {
-            return;
-        }
-        if let Some(error) = self.commit_error(g, member, generation) {
-            self.send(
-                Node::Broker(b),
-                msg.from,
-                Body::OffsetCommitResponse {
-                    offsets: Vec::new(),
-                    error: Some(error),
-                    sync,
-                },
-            );
-            return;
-        }
-        for (tp, offset) in &offsets {
-            self.groups[g].committed.insert(tp.partition, *offset);
-            self.record_commit_sample(group, tp.partition, *offset);
-        }
-        for (tp, offset) in &offsets {
-            self.emit(EventKind::OffsetCommitted {
-                group,
-                member,
-                tp: *tp,
-                offset: *offset,
-            });
-        }
-        self.send(
-            Node::Broker(b),
-            msg.from,
-            Body::OffsetCommitResponse {
-                offsets,
-                error: None,
-                sync,
-            },
-        );
     }
 }

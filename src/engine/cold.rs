@@ -21,8 +21,8 @@
 
 use std::collections::BTreeSet;
 
+use super::context::metadata::ProducerBatches;
 use super::ids::{BatchId, BrokerId, TopicPartition};
-use super::network::Body;
 use super::sim::Sim;
 
 /// Records held in full across all replica logs of a cluster, shared out
@@ -133,29 +133,8 @@ impl Sim {
     /// network, or waiting in the leader's purgatory.
     fn batches_in_play(&self, tp: TopicPartition) -> BTreeSet<BatchId> {
         let mut live = BTreeSet::new();
-        for p in &self.producers {
-            live.extend(
-                p.sent
-                    .iter()
-                    .filter(|(_, s)| s.batch.tp == tp)
-                    .map(|(id, _)| *id),
-            );
-            if let Some(queue) = p.accumulator.get(&tp.partition) {
-                live.extend(
-                    queue
-                        .iter()
-                        .filter(|b| b.batch.tp == tp)
-                        .map(|b| b.batch.id),
-                );
-            }
-        }
-        for msg in self.in_flight.values() {
-            if let Body::ProduceRequest { batch, .. } = &msg.body {
-                if batch.tp == tp {
-                    live.insert(batch.id);
-                }
-            }
-        }
+        self.producers.batches_in_play(tp, &mut live);
+        self.net.produce_batches_in_flight(tp, &mut live);
         live.extend(self.partition(tp).waiting_acks.iter().map(|w| w.batch));
         live
     }

@@ -1,23 +1,18 @@
-//! Failures and the controller (KRaft): brokers stop cleanly, crash, restart
-//! or slow down; links are cut and healed; the controller fences brokers,
-//! elects leaders (first live in-sync replica in assignment order; an
-//! out-of-sync one only with `unclean.leader.election.enable`), shrinks ISRs,
-//! moves leadership back to preferred replicas, and the ledger records which
-//! records a leader change lost and why.
+//! Failures: brokers stop cleanly, crash, restart or slow down; the KRaft
+//! controller fences a broker whose session expired; links are cut and
+//! healed; messages are dropped. The controller's decisions on partitions
+//! (ISR, elections, the ledger of lost records) are in `elections.rs`.
 
-use super::errors::{DropReason, LossReason, ProduceError};
-use super::event::{ElectionKind, EventKind, IsrChange};
+pub use super::vocab::fixed_settings::{
+    LEADER_IMBALANCE_CHECK_INTERVAL_MS, LEADER_IMBALANCE_PER_BROKER_PERCENTAGE,
+};
+
+use super::errors::{DropReason, LossReason};
+use super::event::{EventKind, IsrChange};
 use super::ids::{BrokerId, TopicIdx, TopicPartition};
-use super::log_store::unknown_record;
 use super::network::{Body, Message, Node};
 use super::refusal::{Refusal, RefusalReason};
-use super::sim::{LostRecord, Sim, Timer, DROPS_KEPT, LOST_KEPT};
-
-/// `leader.imbalance.check.interval.seconds` (300 s): how often the
-/// controller moves leadership back to preferred replicas.
-pub const LEADER_IMBALANCE_CHECK_INTERVAL_MS: u64 = 300_000;
-/// `leader.imbalance.per.broker.percentage` (10 %).
-pub const LEADER_IMBALANCE_PER_BROKER_PERCENTAGE: u64 = 10;
+use super::sim::{LostRecord, Sim, Timer};
 
 impl Sim {
     pub(crate) fn isr_check_interval_ms(&self) -> u64 {
@@ -31,7 +26,7 @@ impl Sim {
             .ok_or_else(|| RefusalReason::NoSuchNode(Node::Broker(b)).into())
     }
 
-    fn all_partitions(&self) -> Vec<TopicPartition> {
+    pub(super) fn all_partitions(&self) -> Vec<TopicPartition> {
         self.topics
             .iter()
             .flat_map(|t| t.partitions.iter().map(|p| p.tp))
@@ -84,7 +79,7 @@ impl Sim {
         }
         if !clean {
             self.schedule(
-                self.now_ms.saturating_add(session),
+                self.rt.now_ms.saturating_add(session),
                 Timer::SessionExpired(b, incarnation),
             );
         }
@@ -154,7 +149,7 @@ impl Sim {
                     st.fetch_in_flight = None;
                     st.truncated_for_epoch = None;
                 }
-                self.schedule(self.now_ms, Timer::ReplicaFetch(tp, b));
+                self.schedule(self.rt.now_ms, Timer::ReplicaFetch(tp, b));
             }
         }
         Ok(())
@@ -167,6 +162,7 @@ impl Sim {
     ) -> Result<(), Refusal> {
         super::validate::EXTRA_LATENCY_MS.check(extra_latency_ms)?;
         self.broker_mut(b)?.extra_latency_ms = extra_latency_ms;
+        self.net.set_slow(b, extra_latency_ms);
         self.emit(EventKind::BrokerSlowed {
             broker: b,
             extra_latency_ms,
@@ -182,21 +178,14 @@ impl Sim {
             let exists = match node {
                 Node::Broker(x) => self.brokers.iter().any(|y| y.id == x),
                 Node::Producer(p) => (p.0 as usize) < self.producers.len(),
-                Node::Member(m) => self
-                    .groups
-                    .iter()
-                    .any(|g| g.members.iter().any(|x| x.id == m)),
+                Node::Member(m) => self.groups.has_member(m),
             };
             if !exists {
                 return Err(RefusalReason::NoSuchNode(node).into());
             }
         }
         let key = if a < b { (a, b) } else { (b, a) };
-        let changed = if up {
-            self.down_links.remove(&key)
-        } else {
-            self.down_links.insert(key)
-        };
+        let changed = self.net.set_link(a, b, up);
         if changed {
             self.emit(EventKind::LinkChanged {
                 a: key.0,
@@ -230,12 +219,11 @@ impl Sim {
 
     /// Whether a link between two nodes is cut.
     pub(crate) fn link_is_down(&self, a: Node, b: Node) -> bool {
-        let key = if a < b { (a, b) } else { (b, a) };
-        self.down_links.contains(&key)
+        self.net.link_is_down(a, b)
     }
 
     pub(crate) fn drop_message(&mut self, msg: Message, reason: DropReason) {
-        self.totals.messages_dropped += 1;
+        self.rt.totals.messages_dropped += 1;
         self.emit(EventKind::MessageDropped {
             msg: msg.id,
             kind: msg.body.name(),
@@ -264,356 +252,11 @@ impl Sim {
                     record: r.clone(),
                     acknowledged: false,
                     reason: LossReason::Acks0Undelivered,
-                    at_ms: self.now_ms,
+                    at_ms: self.rt.now_ms,
                 })
                 .collect();
             self.record_losses(batch.tp, lost, LossReason::Acks0Undelivered);
         }
-        if self.drops.len() == DROPS_KEPT {
-            self.drops.pop_front();
-        }
-        self.drops
-            .push_back((std::sync::Arc::new(msg), self.now_ms));
-    }
-
-    fn record_losses(&mut self, tp: TopicPartition, lost: Vec<LostRecord>, reason: LossReason) {
-        let records = lost.len() as u64;
-        let acknowledged = lost.iter().filter(|l| l.acknowledged).count() as u64;
-        self.record_loss_counts(tp, records, acknowledged, lost, reason);
-    }
-
-    /// Counts and tells `records` lost records (`acknowledged` of them
-    /// acknowledged); `ledger` holds those the picture keeps (the newest).
-    fn record_loss_counts(
-        &mut self,
-        tp: TopicPartition,
-        records: u64,
-        acknowledged: u64,
-        ledger: Vec<LostRecord>,
-        reason: LossReason,
-    ) {
-        if records == 0 {
-            return;
-        }
-        self.totals.records_lost += records;
-        self.totals.acknowledged_lost += acknowledged;
-        self.emit(EventKind::RecordsLost {
-            tp,
-            records: records as u32,
-            acknowledged: acknowledged as u32,
-            reason,
-        });
-        for l in ledger {
-            if self.lost.len() == LOST_KEPT {
-                self.lost.pop_front();
-            }
-            self.lost.push_back(l);
-        }
-    }
-
-    pub(crate) fn set_isr(
-        &mut self,
-        tp: TopicPartition,
-        isr: Vec<super::ids::BrokerId>,
-        reason: IsrChange,
-    ) {
-        if self.partition(tp).isr == isr {
-            return;
-        }
-        self.partition_mut(tp).isr = isr.clone();
-        self.emit(EventKind::IsrChanged { tp, isr, reason });
-    }
-
-    /// The controller picks a leader for `tp`: the first replica in
-    /// assignment order that is alive, unfenced and in the ISR; failing
-    /// that, with unclean election enabled, the first alive one; else none.
-    pub(crate) fn elect_leader(&mut self, tp: TopicPartition) {
-        let usable = |sim: &Sim, b: BrokerId| {
-            sim.brokers
-                .iter()
-                .any(|x| x.id == b && x.alive && !x.fenced)
-        };
-        let part = self.partition(tp);
-        let clean = part
-            .replicas
-            .iter()
-            .copied()
-            .find(|r| part.isr.contains(r) && usable(self, *r));
-        if let Some(leader) = clean {
-            if part.leader != Some(leader) {
-                self.set_leader(tp, Some(leader), ElectionKind::Clean);
-            }
-            return;
-        }
-        let unclean_allowed = self.topics[tp.topic.0 as usize].unclean_leader_election_enable;
-        let any = part.replicas.iter().copied().find(|r| usable(self, *r));
-        match any {
-            Some(leader) if unclean_allowed => {
-                self.set_leader(tp, Some(leader), ElectionKind::Unclean);
-                self.set_isr(tp, vec![leader], IsrChange::BrokerGone);
-            }
-            _ => {
-                if part.leader.is_some() {
-                    self.set_leader(tp, None, ElectionKind::Offline);
-                }
-            }
-        }
-    }
-
-    fn set_leader(&mut self, tp: TopicPartition, new: Option<BrokerId>, kind: ElectionKind) {
-        let now = self.now_ms;
-        let old = self.partition(tp).leader;
-        let old_alive = old.is_some_and(|b| self.broker_alive(b));
-        // The old leader answers what waited in its purgatory, if it can.
-        let waiting = std::mem::take(&mut self.partition_mut(tp).waiting_acks);
-        for w in &waiting {
-            self.cancel(w.timeout);
-        }
-        if let (Some(old_leader), true) = (old, old_alive) {
-            for w in waiting {
-                self.send(
-                    Node::Broker(old_leader),
-                    w.reply_to,
-                    Body::ProduceResponse {
-                        batch: w.batch,
-                        tp,
-                        base_offset: w.base_offset,
-                        records: (w.last_offset - w.base_offset + 1) as u32,
-                        error: Some(ProduceError::NotLeaderOrFollower),
-                    },
-                );
-            }
-        }
-        let part = self.partition_mut(tp);
-        let previous = old.or(part.last_leader);
-        part.leader_epoch += 1;
-        part.leader = new;
-        if new.is_some() {
-            part.last_leader = new;
-        }
-        let epoch = part.leader_epoch;
-        self.emit(EventKind::LeaderElected {
-            tp,
-            leader: new,
-            leader_epoch: epoch,
-            kind,
-        });
-        let Some(leader) = new else {
-            return;
-        };
-        // What the previous leader had that the new one lacks is lost.
-        if let Some(prev) = previous.filter(|p| *p != leader) {
-            self.account_losses(tp, prev, leader, kind);
-        }
-        let part = self.partition_mut(tp);
-        let li = part
-            .replicas
-            .iter()
-            .position(|r| *r == leader)
-            .expect("replica");
-        let leo = part.logs[li].log_end_offset();
-        part.logs[li].note_epoch(epoch, leo);
-        for (i, st) in part.followers.iter_mut().enumerate() {
-            st.fetch_in_flight = None;
-            st.truncated_for_epoch = None;
-            st.reset_for_new_leader(leo, now);
-            part.remote_leo[i] = 0;
-        }
-        part.followers[li].truncated_for_epoch = Some(epoch);
-        let followers: Vec<BrokerId> = part
-            .replicas
-            .iter()
-            .copied()
-            .filter(|r| *r != leader)
-            .collect();
-        for f in followers {
-            if self.broker_alive(f) {
-                self.schedule(now, Timer::ReplicaFetch(tp, f));
-            }
-        }
-        // Consumer fetches parked at the old leader get an (empty) answer now.
-        if let Some(old_leader) = old.filter(|_| old_alive) {
-            let ids: Vec<_> = self
-                .parked
-                .values()
-                .filter(|m| m.to == Node::Broker(old_leader))
-                .filter(|m| matches!(&m.body, Body::FetchRequest { positions, .. } if positions.iter().any(|(t, _)| *t == tp)))
-                .map(|m| m.id)
-                .collect();
-            for id in ids {
-                if let Some(msg) = self.parked.remove(&id) {
-                    self.answer_parked(*msg);
-                }
-            }
-        }
-        self.advance_leader_high_watermark(tp);
-    }
-
-    /// Records on `prev`'s log that `leader`'s log does not have (compared by
-    /// record id from the new leader's HW on) are lost for ever.
-    fn account_losses(
-        &mut self,
-        tp: TopicPartition,
-        prev: BrokerId,
-        leader: BrokerId,
-        kind: ElectionKind,
-    ) {
-        let part = self.partition(tp);
-        let (Some(old_log), Some(new_log)) = (part.log_on(prev), part.log_on(leader)) else {
-            return;
-        };
-        let reason = if kind == ElectionKind::Unclean {
-            LossReason::UncleanElection
-        } else {
-            LossReason::NotOnNewLeader
-        };
-        let from = new_log.high_watermark().min(old_log.log_end_offset());
-        let now = self.now_ms;
-        // Records held only as counts on the old leader: a record is on the
-        // new leader if the new leader holds the same offset from the same
-        // leader epoch (one leader writes each epoch). Their acknowledgements
-        // are counted per run; lost ones are apportioned (exact when a run's
-        // records were all acknowledged or none were, as with one producer).
-        let (mut cold_lost, mut cold_discarded) = (0u64, 0u64);
-        let mut cold_ledger: Vec<LostRecord> = Vec::new();
-        let placeholder = unknown_record();
-        for run in old_log.cold_runs().filter(|r| r.end_offset > from) {
-            let a = from.max(run.first_offset);
-            let kept = new_log.records_in_epoch(a, run.end_offset, run.leader_epoch);
-            let gone = run.end_offset - a - kept;
-            if gone == 0 {
-                continue;
-            }
-            let acked = (u128::from(run.acknowledged) * u128::from(gone)
-                / u128::from(run.records())) as u64;
-            cold_lost += acked;
-            cold_discarded += gone - acked;
-            let newest: Vec<u64> = (a..run.end_offset)
-                .rev()
-                .filter(|o| new_log.epoch_at(*o) != Some(run.leader_epoch))
-                .take(acked.min(LOST_KEPT as u64) as usize)
-                .collect();
-            cold_ledger.extend(newest.into_iter().rev().map(|offset| LostRecord {
-                tp,
-                offset,
-                record: (*placeholder).clone(),
-                acknowledged: true,
-                reason,
-                at_ms: now,
-            }));
-        }
-        let lost: Vec<LostRecord> = old_log
-            .entries()
-            .filter(|e| e.offset >= from)
-            .filter(|e| match new_log.get(e.offset) {
-                Some(n) => n.record.id != e.record.id,
-                None => new_log.epoch_at(e.offset) != Some(e.leader_epoch),
-            })
-            .filter(|e| !self.lost.iter().any(|l| l.record.id == e.record.id))
-            .map(|e| LostRecord {
-                tp,
-                offset: e.offset,
-                record: (*e.record).clone(),
-                acknowledged: e.acknowledged,
-                reason,
-                at_ms: now,
-            })
-            .collect();
-        // Records never acknowledged are not lost to the producer: it has no
-        // answer for them and sends them again. Only acknowledged ones are.
-        let (lost, discarded): (Vec<LostRecord>, Vec<LostRecord>) =
-            lost.into_iter().partition(|l| l.acknowledged);
-        let discarded = discarded.len() as u64 + cold_discarded;
-        if discarded > 0 {
-            self.emit(EventKind::RecordsDiscarded {
-                tp,
-                records: discarded as u32,
-            });
-        }
-        let records = lost.len() as u64 + cold_lost;
-        let mut ledger = cold_ledger;
-        ledger.extend(lost);
-        self.record_loss_counts(tp, records, records, ledger, reason);
-    }
-
-    /// Every `replica.lag.time.max.ms / 2`, each live leader drops from the
-    /// ISR the followers that have not caught up for `replica.lag.time.max.ms`.
-    pub(crate) fn isr_check(&mut self) {
-        let now = self.now_ms;
-        let lag_max = self.config.replica_lag_time_max_ms;
-        for tp in self.all_partitions() {
-            let part = self.partition(tp);
-            let Some(leader) = part.leader.filter(|l| self.broker_alive(*l)) else {
-                continue;
-            };
-            let keep: Vec<BrokerId> = part
-                .isr
-                .iter()
-                .copied()
-                .filter(|r| {
-                    *r == leader || {
-                        let i = part.replicas.iter().position(|x| x == r).expect("replica");
-                        !part.followers[i].lagging(now, lag_max)
-                    }
-                })
-                .collect();
-            if keep.len() < part.isr.len() {
-                self.set_isr(tp, keep, IsrChange::LaggingFollower);
-                self.advance_leader_high_watermark(tp);
-            }
-        }
-        let next = now.saturating_add(self.isr_check_interval_ms());
-        self.schedule(next, Timer::IsrCheck);
-        if now > 0 && now % LEADER_IMBALANCE_CHECK_INTERVAL_MS < self.isr_check_interval_ms() {
-            self.auto_leader_rebalance();
-        }
-    }
-
-    /// `auto.leader.rebalance.enable=true` (Kafka's default): a broker whose
-    /// share of partitions led by someone else exceeds 10 % gets its
-    /// preferred leaderships back.
-    fn auto_leader_rebalance(&mut self) {
-        for broker in self.brokers.iter().map(|b| b.id).collect::<Vec<_>>() {
-            let preferred: Vec<TopicPartition> = self
-                .all_partitions()
-                .into_iter()
-                .filter(|tp| self.partition(*tp).replicas.first() == Some(&broker))
-                .collect();
-            if preferred.is_empty() {
-                continue;
-            }
-            let not_led = preferred
-                .iter()
-                .filter(|tp| self.partition(**tp).leader != Some(broker))
-                .count() as u64;
-            if not_led * 100 / preferred.len() as u64 > LEADER_IMBALANCE_PER_BROKER_PERCENTAGE {
-                for tp in preferred {
-                    self.elect_preferred(tp);
-                }
-            }
-        }
-    }
-
-    fn elect_preferred(&mut self, tp: TopicPartition) {
-        let part = self.partition(tp);
-        let Some(&preferred) = part.replicas.first() else {
-            return;
-        };
-        let ok = part.leader != Some(preferred)
-            && part.isr.contains(&preferred)
-            && self
-                .brokers
-                .iter()
-                .any(|b| b.id == preferred && b.alive && !b.fenced);
-        if ok {
-            self.set_leader(tp, Some(preferred), ElectionKind::Preferred);
-        }
-    }
-
-    /// `kafka-leader-election.sh --election-type PREFERRED --all-topic-partitions`.
-    pub(crate) fn elect_preferred_leaders(&mut self) {
-        for tp in self.all_partitions() {
-            self.elect_preferred(tp);
-        }
+        self.net.note_drop(msg, self.rt.now_ms);
     }
 }

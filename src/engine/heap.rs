@@ -162,10 +162,10 @@ impl Sim {
                     .values()
                     .map(|s| 96 + batch_bytes(&s.batch, whole))
                     .sum::<usize>()
-                + map_entries::<u64, (u64, u64)>(p.delivery_timers.len())
+                + map_entries::<u64, (u64, u64)>(p.delivery_timer_count())
                 + map_entries::<u32, u32>(p.next_sequence.len());
         }
-        for g in &self.groups {
+        for g in self.groups.list() {
             bytes += 1024
                 + map_entries::<u32, u64>(
                     g.committed.len() + g.processed_upto.len() + g.replay_until.len(),
@@ -181,31 +181,31 @@ impl Sim {
                     + m.buffer.len() * (8 + size_of::<LogEntry>())
                     + map_entries::<u32, u64>(m.positions.len())
                     + (m.assigned.len() + m.previous.len()) * 4
-                    + m.inbox.len() * 64;
+                    + m.inbox_len() * 64;
             }
         }
-        let messages = self.in_flight.len() + self.parked.len();
+        let messages = self.net.in_flight_count() + self.parked.len();
         bytes += map_entries::<u64, usize>(messages)
             + messages * size_of::<Message>()
             + self
-                .in_flight
-                .values()
-                .chain(self.parked.values())
+                .net
+                .in_flight()
+                .chain(self.parked.values().map(|m| &**m))
                 .map(|m| body_bytes(&m.body))
                 .sum::<usize>()
             + map_entries::<u64, (u64, u64)>(self.parked_expiry.len())
-            + map_entries::<(u64, u64), Timer>(self.timers.len())
-            + self.pending_events.len() * size_of::<Event>()
+            + map_entries::<(u64, u64), Timer>(self.rt.timers.len())
+            + self.rt.events.len() * size_of::<Event>()
             + self.lost.len() * size_of::<LostRecord>()
-            + self.drops.len() * 24
+            + self.net.drop_count() * 24
             + self
-                .removals
-                .iter()
+                .retention
+                .removals()
                 .map(|r| 64 + r.records.len() * 24)
                 .sum::<usize>()
-            + self.offset_resets.len() * 96
+            + self.groups.offset_resets().count() * 96
             + self.brokers.len() * 32
-            + self.down_links.len() * 32;
+            + self.net.cut_link_count() * 32;
         bytes
     }
 }

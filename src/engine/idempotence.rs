@@ -22,57 +22,14 @@ use super::record::Batch;
 use super::sim::Sim;
 use super::topic::WaitingAck;
 
-/// How many batches per producer the leader remembers (Kafka's
-/// `ProducerStateEntry.NUM_BATCHES_TO_RETAIN`).
-pub const BATCHES_RETAINED: usize = 5;
-
-/// What the leader makes of an incoming batch's sequence numbers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SequenceCheck {
-    /// New and in order (or not idempotent): append it.
-    Append,
-    /// Already appended at these offsets: answer again, append nothing.
-    Duplicate {
-        /// First offset of the earlier append.
-        base_offset: u64,
-        /// Last offset of the earlier append.
-        last_offset: u64,
-    },
-    /// A gap: the batch before it is missing (`OUT_OF_ORDER_SEQUENCE_NUMBER`).
-    OutOfOrder {
-        /// The sequence the leader expected.
-        expected: u32,
-        /// The batch's first sequence.
-        got: u32,
-    },
-}
+use super::kafka::idempotence::check_sequence;
+pub use super::kafka::idempotence::{SequenceCheck, BATCHES_RETAINED};
 
 impl Sim {
     /// Checks `batch`'s sequence numbers against the leader `b`'s log.
     #[must_use]
     pub fn check_sequence(&self, b: BrokerId, batch: &Batch) -> SequenceCheck {
-        let Some(first) = batch.records.first().and_then(|r| r.sequence) else {
-            return SequenceCheck::Append;
-        };
-        let last = first.wrapping_add(batch.records.len() as u32 - 1);
-        let Some(log) = self.partition(batch.tp).log_on(b) else {
-            return SequenceCheck::Append;
-        };
-        // Newest first: (batch, first seq, last seq, base offset, last offset).
-        let recent = log.producer_batches(batch.producer, BATCHES_RETAINED);
-        if let Some(r) = recent.iter().find(|r| r.1 == first && r.2 == last) {
-            return SequenceCheck::Duplicate {
-                base_offset: r.3,
-                last_offset: r.4,
-            };
-        }
-        match recent.first() {
-            Some(r) if first != r.2.wrapping_add(1) => SequenceCheck::OutOfOrder {
-                expected: r.2.wrapping_add(1),
-                got: first,
-            },
-            _ => SequenceCheck::Append,
-        }
+        check_sequence(self.partition(batch.tp).log_on(b), batch)
     }
 
     /// Called by the leader before appending: handles a duplicate (answers
@@ -103,7 +60,7 @@ impl Sim {
                 base_offset,
                 last_offset,
             } => {
-                self.totals.duplicates_ignored += 1;
+                self.rt.totals.duplicates_ignored += 1;
                 self.emit(EventKind::DuplicateIgnored {
                     batch: batch.id,
                     broker: b,
@@ -134,7 +91,8 @@ impl Sim {
                     );
                 } else if acks == Acks::All {
                     let timeout = self.schedule(
-                        self.now_ms
+                        self.rt
+                            .now_ms
                             .saturating_add(super::broker::PRODUCE_REQUEST_TIMEOUT_MS),
                         super::sim::Timer::ProduceTimeout(tp, batch.id),
                     );
@@ -168,7 +126,7 @@ impl Sim {
     /// Counts and tells a duplicate append.
     pub(crate) fn count_duplicate(&mut self, b: BrokerId, batch: &Batch) {
         let records = batch.records.len() as u32;
-        self.totals.records_duplicated += u64::from(records);
+        self.rt.totals.records_duplicated += u64::from(records);
         self.emit(EventKind::DuplicateAppended {
             batch: batch.id,
             broker: b,

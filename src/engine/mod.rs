@@ -10,79 +10,69 @@
 //! crate: the same [`ClusterConfig`] and commands give the same history,
 //! natively and in wasm.
 //!
-//! Map of the code:
-//! - [`admin`]: adding partitions to a topic (`CreatePartitions`)
-//! - [`sim`]: the [`Sim`] state, its timer queue and the network send/deliver loop
-//! - [`config`] / [`validate`] / [`limits`]: the setup, Kafka's refusals, hard limits
-//!   ([`decimal`]: settings of type DOUBLE read without std's float tables)
-//! - [`producer`]: records, batching (`batch.size`, `linger.ms`), sending,
-//!   sync/async, retries and timeouts, metadata refresh
-//! - [`partitioner`]: Kafka's partitioners, exact (built-in sticky with
-//!   adaptive weights, murmur2 for keys, round robin old and new)
-//! - [`compression`]: batches serialized as record format v2 and compressed
-//!   for real (gzip, snappy, lz4, zstd)
-//! - [`idempotence`]: the leader's de-duplication by producer id + sequence
-//! - [`compare`]: one record stream through several partitioners, side by side
-//! - [`murmur2`]: Kafka's key hash, bit-exact
-//! - [`broker`]: leaders append, followers fetch, high watermark, acks, coordinator
-//! - [`consumer`] / [`coordinator`] / [`assignor`]: consumer groups (client poll
-//!   loop, the group coordinator's rebalance protocol, Kafka's assignors)
-//! - [`lag`]: lag per partition and group, its history, Burrow-style status
-//! - [`topic`] / [`log`] / [`record`]: partitions, replica logs (segments,
-//!   retention, compaction), records and batch sizes
-//! - [`heap`]: what a clone of the simulation (a checkpoint) costs in memory
-//! - [`log_store`] / [`cold`]: how a log holds its records (the newest in
-//!   full, in chunks a clone shares; older ones as counted runs) and when
-//!   records become counts, so memory follows what is shown, not history
-//! - [`retention`]: each broker's retention check and log cleaner, topic
-//!   configs, `OFFSET_OUT_OF_RANGE` for followers and consumers
-//! - [`network`]: messages in flight between producers, brokers and consumers
-//! - [`event`]: what happened, for the picture and the log
-//! - [`view`]: read-only views and the names of things
-//! - [`refusal`]: why a configuration or command was refused (Kafka's error
-//!   code and a typed reason)
-//! - [`scenarios`]: built-in setups (the default scene, the stress scene)
-//! - [`stable_sort`]: one shared stable sort for cold paths (a smaller web app)
+//! Map of the code, by floor (a file imports only its own floor or lower
+//! ones; `docs/architecture.md` tells how a message and a timer are
+//! dispatched and where a new setting goes):
+//! - floor 0, [`vocab`]: ids, configs, fixed settings, limits, commands,
+//!   events with typed reasons, errors with Kafka's codes, refusals, states,
+//!   timers, totals
+//! - floor 1, [`kafka`]: Kafka's algorithms, pure (murmur2 and the
+//!   partitioners, assignors, record and batch sizes, codecs, the replica log
+//!   with segments, retention, cleaner and cold runs, replica placement,
+//!   idempotence checks, Burrow's rules, config validation)
+//! - floor 2, [`wire`]: the network's message bodies
+//! - floor 3, `context`: what `Sim` lends a handler (`Ctx`: clock, seeded
+//!   RNG, timers, send, emit; the timer queue; the network; the `Metadata`
+//!   parts read each other through)
+//! - floor 4, [`parts`]: parts that own their state — the producer clients,
+//!   consumer groups (clients, coordinator, lag), retention and cleaner, and
+//!   the topics' replication state
+//! - floor 5, the root: [`sim`] (the [`Sim`]: clock, timer queue, network,
+//!   dispatch) and the handlers not yet in parts: [`broker`] (leaders
+//!   append, fetches, acks), [`replication`] (followers, HW, ISR),
+//!   [`failure`] (brokers stopping, crashing, fenced; links; dropped
+//!   messages), `elections` (the KRaft controller: ISR, elections, the
+//!   ledger of lost records), [`idempotence`], [`admin`] (`CreatePartitions`),
+//!   [`cold`] (when records become counts), [`retention`] (topic configs,
+//!   `OFFSET_OUT_OF_RANGE`), [`producer`] / [`consumer`] (Sim's side of those
+//!   parts), [`heap`] (what a checkpoint costs), [`compare`] (one record
+//!   stream through several partitioners), [`scenarios`] (built-in setups),
+//!   [`view`] (read-only access and the names of things); the old module
+//!   names ([`coordinator`], [`lag`], [`topic`], `network`, `log`, …) are
+//!   re-exports kept for callers
+//! - floor 6, [`views`]: the read models the picture and panels show
+//!   (partition health, brokers, producers' latest decisions, groups and
+//!   lag, records windows, markers), language-free and `PartialEq`
 
 pub mod admin;
-pub mod assignor;
 pub mod broker;
 pub mod cold;
-pub mod command;
 pub mod compare;
-pub mod compression;
-pub mod config;
 pub mod consumer;
+pub(crate) mod context;
 pub mod coordinator;
-pub mod decimal;
-pub mod errors;
-pub mod event;
+mod elections;
 pub mod failure;
 pub mod heap;
 pub mod idempotence;
-pub mod ids;
+pub mod kafka;
 pub mod lag;
-pub mod limits;
-pub mod log;
-pub mod log_store;
-#[cfg(test)]
-mod log_store_tests;
-pub mod murmur2;
-pub mod network;
-pub mod partitioner;
+pub mod parts;
 pub mod producer;
 #[cfg(test)]
 mod producer_tests;
-pub mod record;
-pub mod refusal;
 pub mod replication;
 pub mod retention;
 pub mod scenarios;
 pub mod sim;
-pub mod stable_sort;
 pub mod topic;
-pub mod validate;
 pub mod view;
+pub mod views;
+pub mod vocab;
+pub mod wire;
+
+mod paths;
+pub use paths::*;
 
 pub use assignor::Assignor;
 pub use command::Command;

@@ -9,7 +9,7 @@ use super::ids::{ProducerId, TopicPartition};
 use super::network::Body;
 use super::partitioner::SwitchReason;
 use super::refusal::{ErrorCode, RefusalReason};
-use super::sim::{Sim, Timer};
+use super::sim::Sim;
 use super::Command;
 
 const P: ProducerId = ProducerId(0);
@@ -51,13 +51,11 @@ fn tp(partition: u32) -> TopicPartition {
 fn lose_next_produce_response(sim: &mut Sim) {
     loop {
         let found = sim
-            .in_flight
-            .values()
+            .in_flight()
             .find(|m| matches!(m.body, Body::ProduceResponse { .. }))
             .map(|m| m.id);
         if let Some(id) = found {
-            sim.in_flight.remove(&id);
-            sim.timers.retain(|_, t| *t != Timer::Deliver(id));
+            sim.lose_message(id);
             return;
         }
         assert!(sim.step(), "no produce response ever sent");

@@ -6,18 +6,15 @@
 //! ISR shrink, see `failure.rs`), takes it back into the ISR once it reaches
 //! the HW, and advances the HW.
 
+pub use super::vocab::fixed_settings::{
+    REPLICA_FETCH_MAX_RECORDS, REPLICA_FETCH_WAIT_MAX_MS, REPLICA_SOCKET_TIMEOUT_MS,
+};
+
 use super::event::{EventKind, IsrChange};
 use super::ids::{BrokerId, MsgId, TopicPartition};
 use super::log_store::LogSlice;
 use super::network::{Body, Message, Node};
 use super::sim::{Sim, Timer};
-
-/// `replica.fetch.wait.max.ms`: how long a leader holds a follower's empty fetch.
-pub const REPLICA_FETCH_WAIT_MAX_MS: u64 = 500;
-/// `replica.socket.timeout.ms`: how long a follower waits for an answer.
-pub const REPLICA_SOCKET_TIMEOUT_MS: u64 = 30_000;
-/// Most records a leader returns to one follower fetch.
-pub const REPLICA_FETCH_MAX_RECORDS: usize = 500;
 
 impl Sim {
     fn replica_index(&self, tp: TopicPartition, b: BrokerId) -> Option<usize> {
@@ -61,7 +58,7 @@ impl Sim {
         }
         let msg = self.send(Node::Broker(follower), Node::Broker(leader), body);
         let timeout = self.schedule(
-            self.now_ms.saturating_add(REPLICA_SOCKET_TIMEOUT_MS),
+            self.rt.now_ms.saturating_add(REPLICA_SOCKET_TIMEOUT_MS),
             Timer::ReplicaFetchTimeout(tp, follower, msg),
         );
         let st = &mut self.partition_mut(tp).followers[i];
@@ -108,7 +105,7 @@ impl Sim {
         let part = self.partition_mut(tp);
         if leader_epoch != part.leader_epoch || part.leader == Some(follower) {
             // Metadata moved on: start over with the current leader.
-            let now = self.now_ms;
+            let now = self.rt.now_ms;
             self.schedule(now, Timer::ReplicaFetch(tp, follower));
             return None;
         }
@@ -128,7 +125,7 @@ impl Sim {
         let Node::Broker(follower) = msg.from else {
             return;
         };
-        let now = self.now_ms;
+        let now = self.rt.now_ms;
         let part = self.partition(tp);
         let current = part.leader_epoch;
         if part.leader != Some(b) || leader_epoch != current {
@@ -247,7 +244,7 @@ impl Sim {
         let Some(i) = self.accept_answer(tp, b, in_reply_to, leader_epoch) else {
             return;
         };
-        let now = self.now_ms;
+        let now = self.rt.now_ms;
         if offset_out_of_range {
             self.follower_out_of_range(tp, b, leader_log_start_offset);
             self.schedule(now, Timer::ReplicaFetch(tp, b));
@@ -340,6 +337,6 @@ impl Sim {
                 to_offset: to,
             });
         }
-        self.schedule(self.now_ms, Timer::ReplicaFetch(tp, b));
+        self.schedule(self.rt.now_ms, Timer::ReplicaFetch(tp, b));
     }
 }

@@ -6,130 +6,22 @@
 //! wording; a consumer whose position left the log applies
 //! `auto.offset.reset`. The work on one log is in [`super::log`].
 
-use std::sync::Arc;
+pub use super::kafka::validate::{topic_config_value, TOPIC_CONFIG_NAMES};
+pub use super::vocab::config::offset_reset_name;
+pub use super::vocab::fixed_settings::{LOG_CLEANER_BACKOFF_MS, LOG_INITIAL_TASK_DELAY_MS};
 
-use super::config::{LogConfig, OffsetReset};
+use super::context::ctx::Ctx;
 use super::event::{EventKind, LogStartCause};
-use super::ids::{BrokerId, GroupIdx, MemberId, TopicIdx, TopicPartition};
-use super::log::DeletionReason;
-use super::network::OutOfRange;
+use super::ids::{BrokerId, TopicIdx, TopicPartition};
+pub use super::parts::group::{OffsetResetNote, RESETS_KEPT};
+use super::parts::retention::{note_rolls, Retention};
+use super::parts::topic::Topic;
 use super::refusal::{Refusal, RefusalReason};
 use super::sim::{Sim, Timer};
 
-/// Kafka's `log.initial.task.delay.ms`: a broker's first retention check
-/// comes this long after it starts (or after one interval, if shorter).
-pub const LOG_INITIAL_TASK_DELAY_MS: u64 = 30_000;
-/// `log.cleaner.backoff.ms` (Kafka's default): the cleaner sleeps this long
-/// when no log needs cleaning.
-pub const LOG_CLEANER_BACKOFF_MS: u64 = 15_000;
-/// How many recent removals are kept for the picture.
-pub const REMOVALS_KEPT: usize = 48;
-/// How many recent offset resets are kept for the picture.
-pub const RESETS_KEPT: usize = 8;
-/// The topic configs [`Command::AlterTopicConfig`](super::Command::AlterTopicConfig) accepts.
-pub const TOPIC_CONFIG_NAMES: [&str; 7] = [
-    "retention.ms",
-    "retention.bytes",
-    "segment.bytes",
-    "segment.ms",
-    "cleanup.policy",
-    "delete.retention.ms",
-    "min.cleanable.dirty.ratio",
-];
-
-/// Why records left a replica's log, for the picture.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RemovalCause {
-    /// Retention deleted their segment.
-    Retention(DeletionReason),
-    /// The log cleaner compacted them away.
-    Compaction,
-}
-
-/// Records that recently left one replica's log (the newest few of them).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Removal {
-    /// The partition.
-    pub tp: TopicPartition,
-    /// The replica's broker.
-    pub broker: BrokerId,
-    /// When, simulated ms.
-    pub at_ms: u64,
-    /// Why.
-    pub cause: RemovalCause,
-    /// Offsets and keys of the newest removed records.
-    pub records: Vec<(u64, Option<Arc<str>>)>,
-}
-
-/// A consumer found its position outside the log and applied its
-/// `auto.offset.reset` (or reported the error, with `none`).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct OffsetResetNote {
-    /// When, simulated ms.
-    pub at_ms: u64,
-    /// The group.
-    pub group: GroupIdx,
-    /// The member.
-    pub member: MemberId,
-    /// The partition.
-    pub tp: TopicPartition,
-    /// Its position, which the leader answered `OFFSET_OUT_OF_RANGE` to.
-    pub from_offset: u64,
-    /// Where it moved to (`None`: `auto.offset.reset=none`, it stopped).
-    pub to_offset: Option<u64>,
-    /// The policy applied.
-    pub policy: OffsetReset,
-    /// The leader's log start offset then.
-    pub log_start_offset: u64,
-    /// The leader's HW then.
-    pub high_watermark: u64,
-}
-
-impl OffsetResetNote {
-    /// Offsets skipped over (`to − from` when it moved forward).
-    #[must_use]
-    pub fn skipped(&self) -> u64 {
-        self.to_offset
-            .map_or(0, |to| to.saturating_sub(self.from_offset))
-    }
-
-    /// Of those, offsets retention had deleted (below the log start offset).
-    #[must_use]
-    pub fn deleted(&self) -> u64 {
-        let to = self.to_offset.unwrap_or(self.log_start_offset);
-        self.log_start_offset
-            .min(to)
-            .saturating_sub(self.from_offset)
-    }
-}
-
-/// The name of an `auto.offset.reset` value.
-#[must_use]
-pub fn offset_reset_name(policy: OffsetReset) -> &'static str {
-    match policy {
-        OffsetReset::Earliest => "earliest",
-        OffsetReset::Latest => "latest",
-        OffsetReset::None => "none",
-    }
-}
+pub use super::parts::retention::{Removal, RemovalCause, REMOVALS_KEPT};
 
 pub use super::validate::{validate_log_config, with_topic_config};
-
-/// A topic config's value as Kafka prints it (`-1` for no limit).
-#[must_use]
-pub fn topic_config_value(config: &LogConfig, name: &str) -> String {
-    let long = |v: Option<u64>| v.map_or("-1".to_string(), |v| v.to_string());
-    match name {
-        "retention.ms" => long(config.retention_ms),
-        "retention.bytes" => long(config.retention_bytes),
-        "segment.bytes" => config.segment_bytes.to_string(),
-        "segment.ms" => config.segment_ms.to_string(),
-        "cleanup.policy" => config.cleanup_policy.as_config().to_string(),
-        "delete.retention.ms" => config.delete_retention_ms.to_string(),
-        "min.cleanable.dirty.ratio" => config.min_cleanable_dirty_ratio.to_string(),
-        _ => String::new(),
-    }
-}
 
 impl Sim {
     /// Starts every broker's retention check and log cleaner timers.
@@ -140,139 +32,52 @@ impl Sim {
             .min(LOG_INITIAL_TASK_DELAY_MS);
         let brokers: Vec<BrokerId> = self.brokers.iter().map(|b| b.id).collect();
         for b in brokers {
-            self.schedule(self.now_ms.saturating_add(first), Timer::RetentionCheck(b));
             self.schedule(
-                self.now_ms.saturating_add(LOG_CLEANER_BACKOFF_MS),
+                self.rt.now_ms.saturating_add(first),
+                Timer::RetentionCheck(b),
+            );
+            self.schedule(
+                self.rt.now_ms.saturating_add(LOG_CLEANER_BACKOFF_MS),
                 Timer::CleanerCheck(b),
             );
         }
     }
 
-    fn replicas_on(&self, b: BrokerId) -> Vec<TopicPartition> {
-        self.topics
-            .iter()
-            .flat_map(|t| t.partitions.iter())
-            .filter(|p| p.replicas.contains(&b))
-            .map(|p| p.tp)
-            .collect()
-    }
-
-    fn note_removal(&mut self, removal: Removal) {
-        if removal.records.is_empty() {
-            return;
-        }
-        if self.removals.len() == REMOVALS_KEPT {
-            self.removals.pop_front();
-        }
-        self.removals.push_back(removal);
-    }
-
     /// Tells the segments a replica's log rolled (after an append).
     pub(crate) fn note_rolls(&mut self, tp: TopicPartition, b: BrokerId) {
-        let Some(log) = self.partition_mut(tp).log_on_mut(b) else {
+        let Sim {
+            rt, net, topics, ..
+        } = self;
+        let Some(log) = topics[tp.topic.0 as usize].partitions[tp.partition as usize].log_on_mut(b)
+        else {
             return;
         };
-        for (base_offset, reason) in log.take_rolls() {
-            self.emit(EventKind::SegmentRolled {
-                tp,
-                broker: b,
-                base_offset,
-                reason,
-            });
-        }
+        note_rolls(&mut Ctx::new(rt, net), log, tp, b);
     }
 
-    /// Broker `b`'s retention check: each of its replicas deletes what its
-    /// topic's retention says (Kafka's `LogManager.cleanupLogs`).
+    /// Lends the retention part the context and the topics' logs.
+    fn with_retention(&mut self, f: impl FnOnce(&mut Retention, &mut Ctx, &mut [Topic])) {
+        let Sim {
+            rt,
+            net,
+            topics,
+            retention,
+            ..
+        } = self;
+        f(retention, &mut Ctx::new(rt, net), topics);
+    }
+
+    /// Broker `b`'s retention check (the retention part's).
     pub(crate) fn retention_check(&mut self, b: BrokerId) {
-        let next = self
-            .now_ms
-            .saturating_add(self.config.log_retention_check_interval_ms);
-        self.schedule(next, Timer::RetentionCheck(b));
-        if !self.broker_alive(b) {
-            return;
-        }
-        let now = self.now_ms;
-        for tp in self.replicas_on(b) {
-            let Some(log) = self.partition_mut(tp).log_on_mut(b) else {
-                continue;
-            };
-            let before = log.log_start_offset();
-            let deletions = log.delete_old_segments(now);
-            let after = log.log_start_offset();
-            self.note_rolls(tp, b);
-            for d in deletions {
-                self.emit(EventKind::SegmentsDeleted {
-                    tp,
-                    broker: b,
-                    reason: d.reason,
-                    segments: d.segments,
-                    first_offset: d.first_offset,
-                    end_offset: d.end_offset,
-                    records: d.records,
-                    bytes: d.bytes,
-                });
-                self.note_removal(Removal {
-                    tp,
-                    broker: b,
-                    at_ms: now,
-                    cause: RemovalCause::Retention(d.reason),
-                    records: d.removed,
-                });
-            }
-            if after > before {
-                self.emit(EventKind::LogStartOffsetMoved {
-                    tp,
-                    broker: b,
-                    log_start_offset: after,
-                    cause: LogStartCause::Retention,
-                });
-            }
-        }
+        let alive = self.broker_alive(b);
+        let interval = self.config.log_retention_check_interval_ms;
+        self.with_retention(|r, ctx, topics| r.retention_check(ctx, topics, b, alive, interval));
     }
 
-    /// Broker `b`'s log cleaner: compacts each of its replicas whose topic
-    /// compacts and whose log is dirty enough, then sleeps
-    /// `log.cleaner.backoff.ms`. (Kafka's cleaner thread cleans one log at
-    /// a time and checks again at once; cleaning takes no simulated time
-    /// here, so one pass cleans them all.)
+    /// Broker `b`'s log cleaner pass (the retention part's).
     pub(crate) fn cleaner_check(&mut self, b: BrokerId) {
-        self.schedule(
-            self.now_ms.saturating_add(LOG_CLEANER_BACKOFF_MS),
-            Timer::CleanerCheck(b),
-        );
-        if !self.broker_alive(b) {
-            return;
-        }
-        let now = self.now_ms;
-        for tp in self.replicas_on(b) {
-            let Some(log) = self.partition_mut(tp).log_on_mut(b) else {
-                continue;
-            };
-            let Some(c) = log.clean(now) else {
-                continue;
-            };
-            self.emit(EventKind::LogCompacted {
-                tp,
-                broker: b,
-                end_offset: c.end_offset,
-                dirty_ratio_percent: (c.dirty_ratio * 100.0).round() as u32,
-                superseded: c.superseded,
-                tombstones_removed: c.tombstones_removed,
-                keyless: c.keyless,
-                bytes_before: c.bytes_before,
-                bytes_after: c.bytes_after,
-                segments_before: c.segments_before,
-                segments_after: c.segments_after,
-            });
-            self.note_removal(Removal {
-                tp,
-                broker: b,
-                at_ms: now,
-                cause: RemovalCause::Compaction,
-                records: c.removed,
-            });
-        }
+        let alive = self.broker_alive(b);
+        self.with_retention(|r, ctx, topics| r.cleaner_check(ctx, topics, b, alive));
     }
 
     /// `AlterConfigs` on a topic: sets one config (as text) on every replica.
@@ -311,12 +116,13 @@ impl Sim {
     pub(crate) fn set_retention_check_interval(&mut self, interval_ms: u64) -> Result<(), Refusal> {
         super::validate::LOG_RETENTION_CHECK_INTERVAL_MS.check(interval_ms)?;
         self.config.log_retention_check_interval_ms = interval_ms;
-        self.timers
-            .retain(|_, t| !matches!(t, Timer::RetentionCheck(_)));
+        self.rt
+            .timers
+            .cancel_where(|t| matches!(t, Timer::RetentionCheck(_)));
         let brokers: Vec<BrokerId> = self.brokers.iter().map(|b| b.id).collect();
         for b in brokers {
             self.schedule(
-                self.now_ms.saturating_add(interval_ms),
+                self.rt.now_ms.saturating_add(interval_ms),
                 Timer::RetentionCheck(b),
             );
         }
@@ -334,7 +140,7 @@ impl Sim {
         b: BrokerId,
         leader_log_start_offset: u64,
     ) {
-        let now = self.now_ms;
+        let now = self.rt.now_ms;
         let Some(log) = self.partition_mut(tp).log_on_mut(b) else {
             return;
         };
@@ -371,74 +177,15 @@ impl Sim {
         }
     }
 
-    /// A member's fetch was answered `OFFSET_OUT_OF_RANGE` for a partition:
-    /// it applies its group's `auto.offset.reset` (from the log start offset
-    /// and HW the answer carries) and the picture notes which offsets it
-    /// skipped. With `none` it stops reading the partition: the error goes
-    /// to the application.
-    pub(crate) fn apply_offset_reset(&mut self, g: usize, i: usize, oor: &OutOfRange) {
-        let group = &self.groups[g];
-        let (idx, policy) = (group.idx, group.config.auto_offset_reset);
-        let member = &group.members[i];
-        let m = member.id;
-        let p = oor.tp.partition;
-        if member.positions.get(&p) != Some(&oor.fetch_offset) {
-            return; // it has moved on since
-        }
-        let to = match policy {
-            OffsetReset::Earliest => Some(oor.log_start_offset),
-            OffsetReset::Latest => Some(oor.high_watermark),
-            OffsetReset::None => None,
-        };
-        let member = &mut self.groups[g].members[i];
-        member.buffer.retain(|(tp, _)| tp.partition != p);
-        match to {
-            Some(to) => {
-                member.positions.insert(p, to);
-            }
-            None => {
-                // auto.offset.reset=none: the application gets the exception
-                // and this partition stops being read.
-                member.positions.remove(&p);
-                member.errors.insert(p, "OffsetOutOfRangeException");
-            }
-        }
-        let note = OffsetResetNote {
-            at_ms: self.now_ms,
-            group: idx,
-            member: m,
-            tp: oor.tp,
-            from_offset: oor.fetch_offset,
-            to_offset: to,
-            policy,
-            log_start_offset: oor.log_start_offset,
-            high_watermark: oor.high_watermark,
-        };
-        self.emit(EventKind::ConsumerOffsetReset {
-            group: idx,
-            member: m,
-            tp: oor.tp,
-            from_offset: oor.fetch_offset,
-            to_offset: to,
-            policy,
-            log_start_offset: oor.log_start_offset,
-            log_end_offset: oor.log_end_offset,
-        });
-        if self.offset_resets.len() == RESETS_KEPT {
-            self.offset_resets.pop_front();
-        }
-        self.offset_resets.push_back(note);
-    }
-
     /// Records that recently left replicas' logs (retention or cleaner),
     /// oldest first.
     pub fn recent_removals(&self) -> impl DoubleEndedIterator<Item = &Removal> {
-        self.removals.iter()
+        self.retention.removals()
     }
 
     /// Recent consumer offset resets, oldest first.
     pub fn offset_resets(&self) -> impl DoubleEndedIterator<Item = &OffsetResetNote> {
-        self.offset_resets.iter()
+        self.groups.offset_resets()
     }
 
     /// What the engine holds now, counted: a measure of its memory that
@@ -455,10 +202,11 @@ impl Sim {
                 f.log_bytes += log.size_bytes();
             }
         }
-        f.timers = self.timers.len() as u64;
-        f.messages = (self.in_flight.len() + self.parked.len()) as u64;
+        f.timers = self.rt.timers.len() as u64;
+        f.messages = (self.net.in_flight_count() + self.parked.len()) as u64;
         f.buffered = self
             .groups
+            .list()
             .iter()
             .flat_map(|g| g.members.iter())
             .map(|m| m.buffer.len() as u64)
@@ -491,6 +239,8 @@ pub struct Footprint {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::config::{LogConfig, OffsetReset};
+    use crate::engine::ids::GroupIdx;
     use crate::engine::scenarios::retention_scenario;
 
     /// `auto.offset.reset=none`: the error goes to the application (an
@@ -502,8 +252,8 @@ mod tests {
         // Joined and reading from offset 0 (earliest) first; then the policy
         // in force when it falls off is `none`.
         sim.advance_to(5_000);
-        assert!(!sim.groups[1].members[0].positions.is_empty());
-        sim.groups[1].config.auto_offset_reset = OffsetReset::None;
+        assert!(!sim.groups.list()[1].members[0].positions.is_empty());
+        sim.groups.group_mut(GroupIdx(1)).config.auto_offset_reset = OffsetReset::None;
         sim.advance_to(40_000);
         let events = sim.take_events();
         let error = events
@@ -534,7 +284,7 @@ mod tests {
                     ..
                 }
             )));
-        assert!(sim.groups[1].members[0].positions.is_empty());
+        assert!(sim.groups.list()[1].members[0].positions.is_empty());
         let note = sim.offset_resets().last().unwrap();
         assert_eq!((note.to_offset, note.skipped()), (None, 0));
         assert!(

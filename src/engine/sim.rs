@@ -6,21 +6,24 @@
 //! every map iterated is ordered, so the same config and commands always give
 //! the same history. `Sim` is `Clone`: a clone is a checkpoint.
 
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+pub(crate) use super::vocab::timers::{Timer, TimerKey};
+pub use super::vocab::totals::Totals;
 
-use rand::SeedableRng;
-use rand_chacha::ChaCha8Rng;
+use std::collections::{BTreeMap, VecDeque};
+
+use super::context::ctx::Ctx;
+use super::context::network::Network;
+use super::context::runtime::Runtime;
 
 use super::command::{Command, Refusal};
 use super::config::ClusterConfig;
-use super::consumer::{ConsumerTimer, Group};
 use super::errors::DropReason;
 use super::event::{Event, EventKind};
-use super::ids::{
-    BatchId, BrokerId, EventId, MsgId, ProducerId, RecordId, TopicIdx, TopicPartition,
-};
+use super::ids::{BrokerId, MsgId, ProducerId, TopicIdx, TopicPartition};
 use super::log::ReplicaLog;
 use super::network::{Body, Message, Node};
+use super::parts::group::Groups;
+use super::parts::retention::Retention;
 use super::producer::Producer;
 use super::topic::{assign_replicas, Partition, Topic};
 use super::validate::validate;
@@ -40,86 +43,6 @@ pub struct Broker {
     pub extra_latency_ms: u64,
     /// Bumped at every start, so timers of an earlier life are ignored.
     pub incarnation: u32,
-}
-
-/// A queued timer's key: its time and sequence number.
-pub(crate) type TimerKey = (u64, u64);
-
-/// Work waiting for its time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Timer {
-    /// A producer creates its next record at its steady rate.
-    ProducerTick(ProducerId),
-    /// A batch has waited `linger.ms`.
-    Linger(ProducerId, BatchId),
-    /// A message reaches its receiver.
-    Deliver(MsgId),
-    /// A parked fetch has waited its maximum and is answered as it is.
-    FetchExpiry(MsgId),
-    /// A follower sends its next fetch to the leader.
-    ReplicaFetch(TopicPartition, BrokerId),
-    /// The controller's session for a crashed broker (of this incarnation) expires.
-    SessionExpired(BrokerId, u32),
-    /// Leaders check their followers' lag (every `replica.lag.time.max.ms / 2`).
-    IsrCheck,
-    /// A follower's fetch got no answer within `replica.socket.timeout.ms`.
-    ReplicaFetchTimeout(TopicPartition, BrokerId, MsgId),
-    /// An `acks=all` produce request waited `request.timeout.ms` in the leader.
-    ProduceTimeout(TopicPartition, BatchId),
-    /// A produce request has waited `request.timeout.ms`.
-    RequestTimeout(ProducerId, MsgId),
-    /// A producer's retried batches have waited `retry.backoff.ms`.
-    RetryBackoff(ProducerId),
-    /// A batch has existed for `delivery.timeout.ms`.
-    DeliveryTimeout(ProducerId, BatchId),
-    /// A producer refreshes its metadata (`metadata.max.age.ms`).
-    MetadataRefresh(ProducerId),
-    /// Consumer groups: poll loop, heartbeats, the coordinator's timers.
-    Consumer(ConsumerTimer),
-    /// A broker applies retention to its logs (`log.retention.check.interval.ms`).
-    RetentionCheck(BrokerId),
-    /// A broker's log cleaner looks for logs to compact (`log.cleaner.backoff.ms`).
-    CleanerCheck(BrokerId),
-}
-
-/// Counters handed out in order: ids and timer sequence numbers.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(crate) struct Counters {
-    pub(crate) record: u64,
-    pub(crate) batch: u64,
-    pub(crate) msg: u64,
-    pub(crate) event: u64,
-    pub(crate) timer: u64,
-    pub(crate) member: u32,
-}
-
-/// Running totals, for the picture and the tests.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Totals {
-    /// Records created by producers.
-    pub records_created: u64,
-    /// Records appended by leaders.
-    pub records_appended: u64,
-    /// Records whose batch was acknowledged to the producer.
-    pub records_acknowledged: u64,
-    /// Records processed by consumers (all groups).
-    pub records_consumed: u64,
-    /// Records appended a second time by a retry without idempotence.
-    pub records_duplicated: u64,
-    /// Retried batches an idempotent leader recognised and did not append again.
-    pub duplicates_ignored: u64,
-    /// Batches sent again after a failed request.
-    pub retries: u64,
-    /// Records whose batch passed `delivery.timeout.ms` (failed to the application).
-    pub records_expired: u64,
-    /// Timer entries run so far (a measure of simulation work).
-    pub steps: u64,
-    /// Records lost for ever (see [`LostRecord`]).
-    pub records_lost: u64,
-    /// Of those, records the producer had been told were written.
-    pub acknowledged_lost: u64,
-    /// Messages that never arrived.
-    pub messages_dropped: u64,
 }
 
 /// A record lost for ever, kept (the most recent [`LOST_KEPT`]) so the
@@ -142,39 +65,28 @@ pub struct LostRecord {
 
 /// How many lost records are kept for the picture.
 pub const LOST_KEPT: usize = 200;
-/// How many dropped messages are kept for the picture.
-pub const DROPS_KEPT: usize = 32;
+pub use super::context::network::DROPS_KEPT;
 
 /// The simulated cluster. See the module doc.
 #[derive(Clone, Debug)]
 pub struct Sim {
-    pub(crate) now_ms: u64,
-    pub(crate) rng: ChaCha8Rng,
+    /// The clock, RNG, timer queue, counters, events and totals.
+    pub(crate) rt: Runtime,
+    /// Messages in flight and the links.
+    pub(crate) net: Network,
     pub(crate) config: ClusterConfig,
     pub(crate) brokers: Vec<Broker>,
     pub(crate) topics: Vec<Topic>,
     pub(crate) producers: Vec<Producer>,
-    pub(crate) groups: Vec<Group>,
-    /// Messages on the network (boxed: the map moves pointers, not messages).
-    pub(crate) in_flight: BTreeMap<MsgId, Box<Message>>,
+    pub(crate) groups: Groups,
     pub(crate) parked: BTreeMap<MsgId, Box<Message>>,
     /// The expiry timer of each parked fetch.
     pub(crate) parked_expiry: BTreeMap<MsgId, TimerKey>,
-    pub(crate) timers: BTreeMap<(u64, u64), Timer>,
-    pub(crate) ids: Counters,
-    pub(crate) pending_events: Vec<Event>,
-    pub(crate) totals: Totals,
-    /// Cut links, each as (lower node, higher node).
-    pub(crate) down_links: BTreeSet<(Node, Node)>,
     /// The most recent lost records.
     pub(crate) lost: VecDeque<LostRecord>,
-    /// The most recent dropped messages, with the time they were dropped
-    /// (shared by the checkpoints that hold them).
-    pub(crate) drops: VecDeque<(std::sync::Arc<Message>, u64)>,
-    /// Records that recently left replicas' logs (retention, cleaner).
-    pub(crate) removals: VecDeque<super::retention::Removal>,
-    /// Recent consumer offset resets.
-    pub(crate) offset_resets: VecDeque<super::retention::OffsetResetNote>,
+    /// The retention and cleaner part (records that recently left
+    /// replicas' logs).
+    pub(crate) retention: Retention,
     /// Records each log holds in full, when a test sets it (see `cold.rs`).
     pub(crate) hot_window_override: Option<usize>,
     /// Records each log holds in full for replicas behind, when a test sets it.
@@ -186,8 +98,8 @@ impl Sim {
     pub fn new(config: ClusterConfig) -> Result<Sim, Refusal> {
         validate(&config)?;
         let mut sim = Sim {
-            now_ms: 0,
-            rng: ChaCha8Rng::seed_from_u64(config.seed),
+            rt: Runtime::new(config.seed),
+            net: Network::new(config.network_latency_ms, config.brokers),
             brokers: (1..=config.brokers)
                 .map(|i| Broker {
                     id: BrokerId(i),
@@ -200,19 +112,11 @@ impl Sim {
                 .collect(),
             topics: Vec::new(),
             producers: Vec::new(),
-            groups: Vec::new(),
-            in_flight: BTreeMap::new(),
+            groups: Groups::default(),
             parked: BTreeMap::new(),
             parked_expiry: BTreeMap::new(),
-            timers: BTreeMap::new(),
-            ids: Counters::default(),
-            pending_events: Vec::new(),
-            totals: Totals::default(),
-            down_links: BTreeSet::new(),
             lost: VecDeque::new(),
-            drops: VecDeque::new(),
-            removals: VecDeque::new(),
-            offset_resets: VecDeque::new(),
+            retention: Retention::default(),
             hot_window_override: None,
             lagging_window_override: None,
             config: config.clone(),
@@ -245,9 +149,9 @@ impl Sim {
         let idx = TopicIdx(self.topics.len() as u32);
         let brokers: Vec<BrokerId> = self.brokers.iter().map(|b| b.id).collect();
         let n = brokers.len() as u32;
-        let start = self.rng.random_range(0..n);
+        let start = self.rt.rng.random_range(0..n);
         let shift = if n > 1 {
-            self.rng.random_range(0..n - 1)
+            self.rt.rng.random_range(0..n - 1)
         } else {
             0
         };
@@ -271,7 +175,7 @@ impl Sim {
                 last_leader: replicas.first().copied(),
                 isr: replicas.clone(),
                 leader_epoch: 0,
-                logs: vec![ReplicaLog::new(config.log, self.now_ms); replicas.len()],
+                logs: vec![ReplicaLog::new(config.log, self.rt.now_ms); replicas.len()],
                 remote_leo: vec![0; replicas.len()],
                 followers: vec![super::topic::FollowerState::default(); replicas.len()],
                 waiting_acks: Vec::new(),
@@ -304,23 +208,23 @@ impl Sim {
     /// The simulated time, ms.
     #[must_use]
     pub fn now_ms(&self) -> u64 {
-        self.now_ms
+        self.rt.now_ms
     }
 
     /// When the next piece of work is due, if any.
     #[must_use]
     pub fn next_event_at(&self) -> Option<u64> {
-        self.timers.keys().next().map(|(t, _)| *t)
+        self.rt.timers.next_at()
     }
 
     /// Runs the next piece of work (moving the clock to its time).
     /// Returns `false` when nothing is waiting.
     pub fn step(&mut self) -> bool {
-        let Some(((at, _), timer)) = self.timers.pop_first() else {
+        let Some(((at, _), timer)) = self.rt.timers.pop_next() else {
             return false;
         };
-        self.now_ms = self.now_ms.max(at);
-        self.totals.steps += 1;
+        self.rt.now_ms = self.rt.now_ms.max(at);
+        self.rt.totals.steps += 1;
         self.run_timer(timer);
         true
     }
@@ -333,48 +237,34 @@ impl Sim {
             }
             self.step();
         }
-        self.now_ms = self.now_ms.max(t);
+        self.rt.now_ms = self.rt.now_ms.max(t);
     }
 
     /// Runs work until at least one event is told or `limit_ms` is reached;
     /// the clock stops at the time of that work. Used to step one event.
     pub fn step_to_next_event(&mut self, limit_ms: u64) {
-        while self.pending_events.is_empty() {
+        while self.rt.events.is_empty() {
             match self.next_event_at() {
                 Some(at) if at <= limit_ms => {
                     self.step();
                 }
                 _ => {
-                    self.now_ms = self.now_ms.max(limit_ms);
+                    self.rt.now_ms = self.rt.now_ms.max(limit_ms);
                     break;
                 }
             }
         }
     }
 
-    /// Queues `timer` at `at_ms`; the key cancels it. Work due after
-    /// [`MAX_SIM_TIME_MS`](super::limits::MAX_SIM_TIME_MS) is never queued
-    /// (times are added with saturation, so a huge timeout lands there
-    /// instead of overflowing, and a clock at the end of time stops
-    /// instead of running the same periodic work for ever).
+    /// Queues `timer` at `at_ms`; the key cancels it (see
+    /// [`TimerQueue::schedule`](super::context::timer_queue::TimerQueue::schedule)).
     pub(crate) fn schedule(&mut self, at_ms: u64, timer: Timer) -> TimerKey {
-        self.ids.timer += 1;
-        let key = (at_ms, self.ids.timer);
-        if at_ms <= super::limits::MAX_SIM_TIME_MS {
-            self.timers.insert(key, timer);
-        }
-        key
+        self.rt.timers.schedule(at_ms, timer)
     }
 
-    /// Same as [`Sim::schedule`] (the name the producer code uses).
-    pub(crate) fn schedule_key(&mut self, at_ms: u64, timer: Timer) -> TimerKey {
-        self.schedule(at_ms, timer)
-    }
-
-    /// Removes a queued timer (a timeout whose answer came in time), so the
-    /// queue holds only live work however much traffic there is.
+    /// Removes a queued timer.
     pub(crate) fn cancel(&mut self, key: TimerKey) {
-        self.timers.remove(&key);
+        self.rt.timers.cancel(key);
     }
 
     fn run_timer(&mut self, timer: Timer) {
@@ -382,8 +272,8 @@ impl Sim {
             Timer::ProducerTick(p) => self.producer_tick(p),
             Timer::Linger(p, b) => self.linger_expired(p, b),
             Timer::Deliver(m) => {
-                if let Some(msg) = self.in_flight.remove(&m) {
-                    self.deliver(*msg);
+                if let Some(msg) = self.net.take(m) {
+                    self.deliver(msg);
                 }
             }
             Timer::FetchExpiry(m) => {
@@ -461,66 +351,34 @@ impl Sim {
     // ----- events -------------------------------------------------------
 
     pub(crate) fn emit(&mut self, kind: EventKind) {
-        self.ids.event += 1;
-        self.pending_events.push(Event {
-            id: EventId(self.ids.event),
-            at_ms: self.now_ms,
-            kind,
-        });
+        Ctx::new(&mut self.rt, &mut self.net).emit(kind);
     }
 
     /// How many events have been told since the start (the next event's id
     /// is this plus one): a position in the history.
     #[must_use]
     pub fn event_count(&self) -> u64 {
-        self.ids.event
+        self.rt.ids.event
     }
 
     /// Puts back events taken with [`Sim::take_events`] (oldest first), in
     /// front of any told since.
     pub fn restore_events(&mut self, mut events: Vec<Event>) {
-        events.append(&mut self.pending_events);
-        self.pending_events = events;
+        events.append(&mut self.rt.events);
+        self.rt.events = events;
     }
 
     /// Takes the events told since the last call, oldest first. Events stay
     /// in the simulation until taken: take them as it runs.
     #[must_use]
     pub fn take_events(&mut self) -> Vec<Event> {
-        std::mem::take(&mut self.pending_events)
+        std::mem::take(&mut self.rt.events)
     }
 
     // ----- network ------------------------------------------------------
 
     pub(crate) fn send(&mut self, from: Node, to: Node, body: Body) -> MsgId {
-        self.ids.msg += 1;
-        let id = MsgId(self.ids.msg);
-        let extra = |node: Node| match node {
-            Node::Broker(b) => self
-                .brokers
-                .iter()
-                .find(|x| x.id == b)
-                .map_or(0, |x| x.extra_latency_ms),
-            _ => 0,
-        };
-        let arrives = self
-            .now_ms
-            .saturating_add(self.config.network_latency_ms)
-            .saturating_add(extra(from))
-            .saturating_add(extra(to));
-        self.in_flight.insert(
-            id,
-            Box::new(Message {
-                id,
-                from,
-                to,
-                sent_at_ms: self.now_ms,
-                arrives_at_ms: arrives,
-                body,
-            }),
-        );
-        self.schedule(arrives, Timer::Deliver(id));
-        id
+        Ctx::new(&mut self.rt, &mut self.net).send(from, to, body)
     }
 
     fn deliver(&mut self, msg: Message) {
@@ -545,16 +403,6 @@ impl Sim {
 
     // ----- lookups ------------------------------------------------------
 
-    pub(crate) fn next_record_id(&mut self) -> RecordId {
-        self.ids.record += 1;
-        RecordId(self.ids.record)
-    }
-
-    pub(crate) fn next_batch_id(&mut self) -> BatchId {
-        self.ids.batch += 1;
-        BatchId(self.ids.batch)
-    }
-
     /// A topic by name.
     #[must_use]
     pub fn topic_named(&self, name: &str) -> Option<TopicIdx> {
@@ -565,6 +413,7 @@ impl Sim {
     #[must_use]
     pub fn group_named(&self, group_id: &str) -> Option<super::ids::GroupIdx> {
         self.groups
+            .list()
             .iter()
             .find(|g| g.config.group_id == group_id)
             .map(|g| g.idx)
@@ -589,5 +438,74 @@ impl Sim {
 
     pub(crate) fn broker_alive(&self, b: BrokerId) -> bool {
         self.brokers.iter().any(|x| x.id == b && x.alive)
+    }
+}
+
+#[cfg(test)]
+impl Sim {
+    /// Loses a message in flight, as a cut link would (for tests): the
+    /// message and its delivery timer go.
+    pub(crate) fn lose_message(&mut self, id: MsgId) {
+        self.net.take(id);
+        self.rt.timers.cancel_where(|t| *t == Timer::Deliver(id));
+    }
+}
+
+impl Sim {
+    /// The cluster's metadata as clients read it.
+    pub(crate) fn meta(&self) -> ClusterMeta<'_> {
+        ClusterMeta {
+            topics: &self.topics,
+            brokers: &self.brokers,
+        }
+    }
+}
+
+/// The cluster's metadata as clients read it (brokers and topics).
+pub(crate) struct ClusterMeta<'a> {
+    pub(crate) topics: &'a [Topic],
+    pub(crate) brokers: &'a [Broker],
+}
+
+impl super::context::metadata::Metadata for ClusterMeta<'_> {
+    fn leader(&self, tp: TopicPartition) -> Option<BrokerId> {
+        self.topics[tp.topic.0 as usize].partitions[tp.partition as usize].leader
+    }
+
+    fn broker_alive(&self, b: BrokerId) -> bool {
+        self.brokers.iter().any(|x| x.id == b && x.alive)
+    }
+
+    fn partition_count(&self, topic: TopicIdx) -> u32 {
+        self.topics[topic.0 as usize].partitions.len() as u32
+    }
+
+    fn available_partitions(&self, topic: TopicIdx, count: u32) -> Vec<u32> {
+        self.topics[topic.0 as usize]
+            .partitions
+            .iter()
+            .take(count as usize)
+            .filter(|part| part.leader.is_some())
+            .map(|part| part.tp.partition)
+            .collect()
+    }
+
+    fn topic_name(&self, topic: TopicIdx) -> &str {
+        &self.topics[topic.0 as usize].name
+    }
+
+    fn tp_name(&self, tp: TopicPartition) -> String {
+        match self.topics.get(tp.topic.0 as usize) {
+            Some(t) => format!("{}-{}", t.name, tp.partition),
+            None => format!("{}-{}", tp.topic, tp.partition),
+        }
+    }
+
+    fn leader_log(&self, tp: TopicPartition) -> Option<&super::log::ReplicaLog> {
+        self.topics
+            .get(tp.topic.0 as usize)?
+            .partitions
+            .get(tp.partition as usize)?
+            .leader_log()
     }
 }

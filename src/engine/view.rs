@@ -47,13 +47,13 @@ impl Sim {
     /// Consumer groups, by index.
     #[must_use]
     pub fn groups(&self) -> &[Group] {
-        &self.groups
+        self.groups.list()
     }
 
     /// Messages on the network now, oldest first. Fetches held at a broker
     /// (long poll) are not on the network and are not listed.
     pub fn in_flight(&self) -> impl Iterator<Item = &Message> {
-        self.in_flight.values().map(|m| &**m)
+        self.net.in_flight()
     }
 
     /// Fetch requests a broker is holding until data arrives or they expire.
@@ -64,7 +64,7 @@ impl Sim {
     /// Running totals.
     #[must_use]
     pub fn totals(&self) -> &Totals {
-        &self.totals
+        &self.rt.totals
     }
 
     /// `topic-partition`, as Kafka writes it.
@@ -74,29 +74,6 @@ impl Sim {
             Some(t) => format!("{}-{}", t.name, tp.partition),
             None => format!("{}-{}", tp.topic, tp.partition),
         }
-    }
-
-    /// Lag of a group on one partition: leader HW − committed offset, or
-    /// `None` while the group has committed nothing there (Kafka shows `-`).
-    #[must_use]
-    pub fn lag(&self, group: GroupIdx, partition: u32) -> Option<u64> {
-        let g = self.groups.get(group.0 as usize)?;
-        let committed = *g.committed.get(&partition)?;
-        let tp = TopicPartition {
-            topic: g.topic,
-            partition,
-        };
-        let hw = self.partition_state(tp)?.leader_log()?.high_watermark();
-        Some(hw.saturating_sub(committed))
-    }
-
-    /// A group's total lag over the partitions it has committed.
-    #[must_use]
-    pub fn group_lag(&self, group: GroupIdx) -> u64 {
-        let Some(g) = self.groups.get(group.0 as usize) else {
-            return 0;
-        };
-        g.committed.keys().filter_map(|&p| self.lag(group, p)).sum()
     }
 
     /// A producer's name (its `client.id` here), as the engine knows it.
@@ -112,6 +89,7 @@ impl Sim {
     #[must_use]
     pub fn member_name(&self, m: MemberId) -> String {
         self.groups
+            .list()
             .iter()
             .flat_map(|g| g.members.iter())
             .find(|x| x.id == m)
@@ -151,18 +129,19 @@ impl Sim {
     pub fn dropped_messages(
         &self,
     ) -> impl DoubleEndedIterator<Item = &(std::sync::Arc<Message>, u64)> {
-        self.drops.iter()
+        self.net.drops()
     }
 
     /// Cut links.
     pub fn cut_links(&self) -> impl Iterator<Item = &(Node, Node)> {
-        self.down_links.iter()
+        self.net.cut_links()
     }
 
     /// A group's `group.id`.
     #[must_use]
     pub fn group_name(&self, group: GroupIdx) -> String {
         self.groups
+            .list()
             .get(group.0 as usize)
             .map_or_else(|| group.to_string(), |g| g.config.group_id.clone())
     }
