@@ -1,12 +1,15 @@
-//! What the picture draws, per entity, in plain values: the one place that
-//! reads the simulation for the picture. Everything else in
-//! [`crate::picture`] and the UI's drawing works on these structs, so when
-//! the engine's read models arrive only this file changes.
+//! What the picture draws, per entity, in plain values, built from the
+//! engine's read models (`engine::views`): the one place that reads the
+//! simulation for the picture. Everything else in [`crate::picture`] and the
+//! UI's drawing works on these structs. Two things are not in the read
+//! models yet and are read here directly: segment starts, and the messages
+//! on their way (`Sim::in_flight`).
 
 use crate::engine::consumer::MemberPhase;
 use crate::engine::lag::BurrowStatus;
 use crate::engine::network::{Body, Node};
-use crate::engine::{murmur2, EventKind, GroupState, PartitionDecision, TopicPartition};
+use crate::engine::views::{BrokerStatus, CellState, RecordCell};
+use crate::engine::{murmur2, BrokerId, GroupState, PartitionDecision, TopicPartition};
 use crate::player::Player;
 
 /// Most record cells carried per lane (the layout shows fewer).
@@ -256,157 +259,153 @@ pub fn key_hue(key: Option<&str>) -> u8 {
 }
 
 impl SceneInput {
-    /// The picture's input at the player's position; `now_ms`: the exact
-    /// (fractional) time messages are drawn at; `replicas_too`: each
-    /// replica's own records (the broker view).
+    /// The picture's input at the player's position, from the engine's read
+    /// models (`engine::views`); `now_ms`: the exact (fractional) time
+    /// messages are drawn at; `replicas_too`: each replica's own records
+    /// (the broker view).
     #[must_use]
     pub fn of(player: &Player, now_ms: f64, replicas_too: bool) -> Self {
         let sim = player.sim();
-        let brokers = sim
-            .brokers()
+        let broker_views = sim.broker_views();
+        let running = |b: BrokerId| {
+            broker_views
+                .iter()
+                .any(|v| v.id == b && v.status == BrokerStatus::Running)
+        };
+        let brokers = broker_views
             .iter()
             .map(|b| BrokerIn {
                 id: b.id.0,
-                alive: b.alive,
-                crashed: b.crashed,
+                alive: b.status == BrokerStatus::Running,
+                crashed: b.status == BrokerStatus::Crashed,
                 slow_ms: b.extra_latency_ms,
             })
             .collect();
-        let groups_raw = sim.groups();
-        let lanes_total: usize = sim.topics().iter().map(|t| t.partitions.len()).sum();
-        let max_cells = if lanes_total > DENSE_LANES {
+        let group_views = sim.group_views();
+        let partition_views = sim.partition_views();
+        let max_cells = if partition_views.len() > DENSE_LANES {
             MAX_CELLS_DENSE
         } else {
             MAX_CELLS_IN
         };
-        let cells_of = |l: &crate::engine::log::ReplicaLog| cells_of(l, max_cells);
-        let mut topics: Vec<TopicIn> = Vec::new();
-        for (ti, topic) in sim.topics().iter().enumerate() {
-            let mut lanes = Vec::new();
-            for p in 0..topic.partitions.len() as u32 {
-                let tp = TopicPartition {
-                    topic: crate::engine::TopicIdx(ti as u32),
-                    partition: p,
-                };
-                let Some(part) = sim.partition_state(tp) else {
-                    continue;
-                };
-                let mut replicas: Vec<ReplicaIn> = part
-                    .replicas
+        let cells_of = |tp: TopicPartition, broker: BrokerId| -> Vec<CellIn> {
+            sim.record_window(tp, broker, max_cells)
+                .map_or(Vec::new(), |w| w.cells.iter().map(cell_in).collect())
+        };
+        let mut topics: Vec<TopicIn> = sim
+            .topics()
+            .iter()
+            .map(|t| TopicIn {
+                name: t.name.to_string(),
+                rf: t.replication_factor,
+                lanes: Vec::new(),
+            })
+            .collect();
+        for v in &partition_views {
+            let tp = v.tp;
+            let Some(topic) = topics.get_mut(tp.topic.0 as usize) else {
+                continue;
+            };
+            let mut replicas: Vec<ReplicaIn> = v
+                .replicas
+                .iter()
+                .map(|r| ReplicaIn {
+                    broker: r.broker.0,
+                    leader: r.is_leader,
+                    in_isr: r.in_isr,
+                    alive: running(r.broker),
+                    leo: r.log_end_offset,
+                    hw: r.high_watermark,
+                    log_start: r.log_start_offset,
+                    cells: if replicas_too {
+                        cells_of(tp, r.broker)
+                    } else {
+                        Vec::new()
+                    },
+                })
+                .collect();
+            replicas.sort_by_key(|r| !r.leader);
+            // The leader's records; offline: the furthest replica's, so a
+            // stopped leader's records do not look lost.
+            let shown = v.leader.or_else(|| {
+                v.replicas
                     .iter()
-                    .map(|b| ReplicaIn {
-                        broker: b.0,
-                        leader: part.leader == Some(*b),
-                        in_isr: part.isr.contains(b),
-                        alive: sim.brokers().iter().any(|x| x.id == *b && x.alive),
-                        leo: part.log_on(*b).map_or(0, |l| l.log_end_offset()),
-                        hw: part.log_on(*b).map_or(0, |l| l.high_watermark()),
-                        log_start: part.log_on(*b).map_or(0, |l| l.log_start_offset()),
-                        cells: if replicas_too {
-                            part.log_on(*b).map_or(Vec::new(), &cells_of)
-                        } else {
-                            Vec::new()
-                        },
-                    })
-                    .collect();
-                replicas.sort_by_key(|r| !r.leader);
-                // The leader's log; offline: the furthest replica's, so a
-                // stopped leader's records do not look lost.
-                let log = part.leader_log().or_else(|| {
-                    part.replicas
+                    .max_by_key(|r| r.log_end_offset)
+                    .map(|r| r.broker)
+            });
+            let cells = shown.map_or(Vec::new(), |b| cells_of(tp, b));
+            let segments = segment_starts(sim, tp, shown, v.log_start_offset);
+            let committed = v
+                .committed
+                .iter()
+                .map(|c| (c.group.0 as usize, c.offset))
+                .collect();
+            let owners = group_views
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| g.topic == tp.topic)
+                .filter_map(|(gi, g)| {
+                    let owner = g
+                        .partitions
                         .iter()
-                        .filter_map(|b| part.log_on(*b))
-                        .max_by_key(|l| l.log_end_offset())
-                });
-                let (log_start, hw, leo) = log.map_or((0, 0, 0), |l| {
-                    (l.log_start_offset(), l.high_watermark(), l.log_end_offset())
-                });
-                let cells = log.map_or(Vec::new(), &cells_of);
-                let segments = log.map_or(Vec::new(), |l| {
-                    let mut bases: Vec<u64> = l
-                        .segments()
-                        .rev()
-                        .map(|s| s.base_offset)
-                        .filter(|b| *b > log_start)
-                        .take(16)
-                        .collect();
-                    bases.reverse();
-                    bases
-                });
-                let mut committed = Vec::new();
-                let mut owners = Vec::new();
-                for (gi, g) in groups_raw.iter().enumerate() {
-                    if g.topic.0 as usize != ti {
-                        continue;
-                    }
-                    if let Some(c) = g.committed.get(&p) {
-                        committed.push((gi, *c));
-                    }
-                    for (mi, m) in g.members.iter().enumerate() {
-                        if m.alive() && m.assigned.contains(&p) {
-                            owners.push((gi, mi));
-                        }
-                    }
-                }
-                lanes.push(LaneIn {
-                    partition: p,
-                    tp,
-                    offline: part.leader.is_none(),
-                    replicas,
-                    log_start,
-                    hw,
-                    leo,
-                    cells,
-                    segments,
-                    committed,
-                    owners,
-                });
-            }
-            topics.push(TopicIn {
-                name: topic.name.to_string(),
-                rf: topic.replication_factor,
-                lanes,
+                        .find(|l| l.partition == tp.partition)?
+                        .owner?;
+                    let mi = g.members.iter().position(|m| m.id == owner)?;
+                    Some((gi, mi))
+                })
+                .collect();
+            topic.lanes.push(LaneIn {
+                partition: tp.partition,
+                tp,
+                offline: v.leader.is_none(),
+                replicas,
+                log_start: v.log_start_offset,
+                hw: v.high_watermark,
+                leo: v.log_end_offset,
+                cells,
+                segments,
+                committed,
+                owners,
             });
         }
-        let groups = groups_raw
+        let groups = group_views
             .iter()
-            .map(|g| {
-                let (status, _) = sim.burrow_status(g.idx);
-                GroupIn {
-                    name: g.config.group_id.clone(),
-                    topic: g.topic.0 as usize,
-                    state: g.view.state,
-                    generation: g.view.generation,
-                    lag: sim.group_lag(g.idx),
-                    status,
-                    members: g
-                        .members
-                        .iter()
-                        .map(|m| MemberIn {
-                            name: m.name.clone(),
-                            id: m.id,
-                            alive: m.alive(),
-                            phase: m.phase,
-                            paused: m.paused,
-                            partitions: m.assigned.clone(),
-                            lag: m.assigned.iter().filter_map(|p| sim.lag(g.idx, *p)).sum(),
-                        })
-                        .collect(),
-                }
+            .map(|g| GroupIn {
+                name: g.group_id.clone(),
+                topic: g.topic.0 as usize,
+                state: g.state,
+                generation: g.generation,
+                lag: g.total_lag,
+                status: g.burrow,
+                members: g
+                    .members
+                    .iter()
+                    .map(|m| MemberIn {
+                        name: m.name.clone(),
+                        id: m.id,
+                        alive: !matches!(m.phase, MemberPhase::Crashed | MemberPhase::Leaving),
+                        phase: m.phase,
+                        paused: m.paused,
+                        partitions: m.owned.iter().map(|o| o.partition).collect(),
+                        lag: m.lag,
+                    })
+                    .collect(),
             })
             .collect();
         let producers = sim
-            .producers()
-            .iter()
-            .enumerate()
-            .map(|(i, p)| ProducerIn {
-                name: p.config.name.clone(),
+            .producer_views()
+            .into_iter()
+            .map(|p| ProducerIn {
                 topic: p.topic.0 as usize,
-                rate: p.config.records_per_sec,
-                acks: p.config.acks.as_config(),
+                rate: p.records_per_sec,
+                acks: p.acks.as_config(),
                 acked: p.acknowledged,
-                queued: p.queued_records(),
-                decision: latest_decision(player, i),
+                queued: p.queued_records,
+                decision: p
+                    .latest_decision
+                    .as_ref()
+                    .map(|d| decision_of(d.key.as_deref(), d.tp, &d.decision)),
+                name: p.name,
             })
             .collect();
         let mut input = SceneInput {
@@ -421,83 +420,56 @@ impl SceneInput {
     }
 }
 
-/// A replica's latest `max` records as cells.
-fn cells_of(l: &crate::engine::log::ReplicaLog, max: usize) -> Vec<CellIn> {
-    let (log_start, hw, leo) = (l.log_start_offset(), l.high_watermark(), l.log_end_offset());
-    let first = leo.saturating_sub(max as u64).max(log_start);
-    (first..leo)
-        .filter_map(|o| l.get(o))
-        .map(|e| CellIn {
-            offset: e.offset,
-            key: e.record.key.as_deref().map(str::to_string),
-            hue: key_hue(e.record.key.as_deref()),
-            committed: e.offset < hw,
-        })
-        .collect()
+/// A record window's cell as drawn.
+fn cell_in(c: &RecordCell) -> CellIn {
+    CellIn {
+        offset: c.offset,
+        key: c.key.as_deref().map(str::to_string),
+        hue: key_hue(c.key.as_deref()),
+        committed: c.state == CellState::Committed,
+    }
 }
 
-fn latest_decision(player: &Player, index: usize) -> Option<Decision> {
-    let id = player.sim().producers().get(index)?.id;
-    from_log(player, id).or_else(|| from_logs(player, index))
-}
-
-/// The decision for the producer's newest record still in a partition
-/// (when the event log starts after it: a lesson step or a link just built).
-fn from_logs(player: &Player, index: usize) -> Option<Decision> {
-    let sim = player.sim();
-    let p = sim.producers().get(index)?;
-    let topic = sim.topics().get(p.topic.0 as usize)?;
-    let newest = topic
-        .partitions
-        .iter()
-        .filter_map(|part| {
-            let log = part.leader_log()?;
-            let end = log.log_end_offset();
-            (end.saturating_sub(8)..end)
-                .rev()
-                .filter_map(|o| log.get(o))
-                .find(|e| e.record.producer == p.id)
-                .map(|e| (e.record.seq, part.tp.partition, e.record.key.clone()))
-        })
-        .max_by_key(|(seq, _, _)| *seq)?;
-    let (_, partition, key) = newest;
-    Some(match (key, p.config.partitioner) {
-        (_, crate::engine::config::Partitioner::RoundRobin) => Decision::RoundRobin { partition },
-        (Some(key), _) if !p.config.ignore_keys => Decision::Key {
-            key: key.to_string(),
-            partitions: p.known_partitions,
-            partition,
+/// A partitioner decision in the picture's terms.
+fn decision_of(key: Option<&str>, tp: TopicPartition, d: &PartitionDecision) -> Decision {
+    match d {
+        PartitionDecision::KeyHash { partitions, .. } => Decision::Key {
+            key: key.unwrap_or("").to_string(),
+            partitions: *partitions,
+            partition: tp.partition,
         },
-        _ => Decision::Sticky { partition },
-    })
+        PartitionDecision::Sticky { .. } => Decision::Sticky {
+            partition: tp.partition,
+        },
+        PartitionDecision::RoundRobin { .. } => Decision::RoundRobin {
+            partition: tp.partition,
+        },
+        PartitionDecision::Explicit => Decision::Explicit {
+            partition: tp.partition,
+        },
+    }
 }
 
-fn from_log(player: &Player, id: crate::engine::ProducerId) -> Option<Decision> {
-    player.log().rev().find_map(|e| match &e.kind {
-        EventKind::RecordCreated {
-            producer,
-            key,
-            tp,
-            decision,
-            ..
-        } if *producer == id => Some(match decision {
-            PartitionDecision::KeyHash { partitions, .. } => Decision::Key {
-                key: key.as_deref().unwrap_or("").to_string(),
-                partitions: *partitions,
-                partition: tp.partition,
-            },
-            PartitionDecision::Sticky { .. } => Decision::Sticky {
-                partition: tp.partition,
-            },
-            PartitionDecision::RoundRobin { .. } => Decision::RoundRobin {
-                partition: tp.partition,
-            },
-            PartitionDecision::Explicit => Decision::Explicit {
-                partition: tp.partition,
-            },
-        }),
-        _ => None,
-    })
+/// Where segments begin on `broker`'s replica (the newest 16 above the log
+/// start). Not in the engine's read models yet: read from the log here.
+fn segment_starts(
+    sim: &crate::engine::Sim,
+    tp: TopicPartition,
+    broker: Option<BrokerId>,
+    log_start: u64,
+) -> Vec<u64> {
+    let Some(log) = broker.and_then(|b| sim.partition_state(tp)?.log_on(b)) else {
+        return Vec::new();
+    };
+    let mut bases: Vec<u64> = log
+        .segments()
+        .rev()
+        .map(|s| s.base_offset)
+        .filter(|b| *b > log_start)
+        .take(16)
+        .collect();
+    bases.reverse();
+    bases
 }
 
 fn member_at(sim: &crate::engine::Sim, id: crate::engine::MemberId) -> Option<(usize, usize)> {
