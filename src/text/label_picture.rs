@@ -6,6 +6,7 @@
 use crate::engine::{BurrowStatus, GroupState};
 
 use super::lang::{Lang, Say};
+use super::line_app::format_time;
 use super::words;
 
 /// Fixed texts of the picture and the page around it.
@@ -386,7 +387,7 @@ impl PictureLine {
             PictureLine::Owns { partitions, lag } => format!("{} · lag {lag}", parts(partitions)),
             PictureLine::Paused { at_ms } => format!(
                 "At {}: press Step to see the next event, or Play.",
-                super::format_time(*at_ms)
+                format_time(*at_ms)
             ),
             PictureLine::Cell {
                 tp,
@@ -451,7 +452,7 @@ impl PictureLine {
             PictureLine::Owns { partitions, lag } => format!("{} · 랙 {lag}", parts(partitions)),
             PictureLine::Paused { at_ms } => format!(
                 "{}: 다음 이벤트는 한 단계, 계속 보려면 재생을 누르세요.",
-                super::format_time(*at_ms)
+                format_time(*at_ms)
             ),
             PictureLine::Cell {
                 tp,

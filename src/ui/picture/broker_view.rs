@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::cards::{GroupCard, ProducerCard};
 use super::flows::member_class;
 use super::lane::MEMBER_CLASSES;
-use super::px;
+use super::svg::px;
 use crate::picture::broker_layout::{BrokerBox, BrokersLayout, RowBox};
 use crate::picture::input::{BrokerIn, CellIn, FlowKind, ReplicaIn, SceneInput};
 use crate::picture::measure::{fit_text, text_width};

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::lane::MEMBER_CLASSES;
-use super::px;
+use super::svg::px;
 use crate::engine::consumer::MemberPhase;
 use crate::layout::Rect;
 use crate::picture::input::{BrokerIn, Decision, GroupIn, ProducerIn};

@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::lane::MEMBER_CLASSES;
-use super::px;
+use super::svg::px;
 use crate::picture::input::{FlowKind, SceneInput};
 use crate::picture::topic_layout::{LaneBox, TopicLayout};
 

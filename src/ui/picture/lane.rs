@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use super::px;
+use super::svg::px;
 use crate::picture::input::{CellIn, LaneIn};
 use crate::picture::measure::{fit_text, text_width};
 use crate::picture::topic_layout::{LaneBox, Lod, SMALL_PX, TEXT_PX};

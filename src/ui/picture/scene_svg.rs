@@ -10,7 +10,8 @@ use yew::prelude::*;
 
 use super::broker_view::{broker_view, BrokersCx};
 use super::pick::{hit_of, selection_of, target_of};
-use super::{px, topic_view, TopicCx};
+use super::svg::px;
+use super::topic_view::{topic_view, TopicCx};
 use crate::engine::BrokerId;
 use crate::picture::broker_layout::BrokersLayout;
 use crate::picture::input::SceneInput;
