@@ -17,7 +17,8 @@
 //! - [`import`]: what Kafka's own tools print (`kafka-topics`, `kafka-consumer-groups`,
 //!   `kafka-configs --describe`), read into a model of the cluster (pure)
 //! - [`player`]: play/pause/speed over a timeline, frame by frame (pure)
-//! - [`layout`]: where everything sits in the picture, for a given width (pure)
+//! - [`layout`]: the rectangle the picture's layouts are made of (pure)
+//! - [`picture`]: the topic view's input per entity, text widths and layout (pure)
 //! - `ui` (feature `ui`): the Yew app that draws the scene and the controls
 
 pub mod determinism;
@@ -25,6 +26,7 @@ pub mod engine;
 pub mod import;
 pub mod job;
 pub mod layout;
+pub mod picture;
 pub mod player;
 pub mod scenario;
 pub mod share;

@@ -40,6 +40,7 @@ const LAYERS: &[(&str, u32)] = &[
     ("src/ui/state/", 21),
     ("src/ui/hooks/", 22),
     ("src/ui/panels/", 22),
+    ("src/ui/picture/", 22),
     ("src/ui/app.rs", 23),
     ("src/ui/mod.rs", 24),
 ];

@@ -15,6 +15,7 @@ pub mod app;
 pub mod browser;
 pub mod hooks;
 pub mod panels;
+pub mod picture;
 pub mod state;
 
 pub use app::App;

@@ -164,6 +164,7 @@ test.describe('Content-Security-Policy', () => {
     await page.getByTestId('play').click();
     expect(await page.getByTestId('sim-time').innerText()).not.toBe('t = 0.000 s');
     // Panels with style attributes (bars) are drawn, the share panel works.
+    await page.getByTestId('tab-share').click();
     await page.getByTestId('make-link').click();
     await expect(page.getByTestId('share-link')).toHaveValue(/#s=/);
     expect(await page.evaluate(() => window.__csp)).toEqual([]);

@@ -48,21 +48,27 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 
       await page.getByTestId('play').click();
       await page.waitForTimeout(1_200);
       await page.getByTestId('play').click();
+      await page.getByTestId('tab-brokers').click();
       await page.locator('[data-testid="broker-controls"][data-broker-id="2"]').getByTestId('crash-broker').click();
       await page.getByTestId('step').click();
+      await page.getByTestId('tab-share').click();
       await page.getByTestId('make-link').click();
       const link = await page.getByTestId('share-link').inputValue();
       expect(link).toContain('#s=');
       const clock = await page.getByTestId('sim-time').innerText();
-      const rows = async (p) => p.locator('[data-testid="partition"]').evaluateAll((els) =>
-        els.map((r) => ['data-partition', 'data-broker-id', 'data-leo', 'data-hw', 'data-in-isr'].map((a) => r.getAttribute(a)).join(':')).join('\n'));
+      // The broker view shows every replica's row.
+      const rows = async (p) => {
+        await p.getByTestId('view-brokers').click();
+        return p.locator('svg [data-entity="partition"]').evaluateAll((els) =>
+          els.map((r) => ['data-partition', 'data-broker', 'data-leo', 'data-hw', 'data-in-isr'].map((a) => r.getAttribute(a)).join(':')).join('\n'));
+      };
       const before = await rows(page);
       const other = await page.context().newPage();
       await other.setViewportSize(viewport);
       await other.goto(link);
       await expect(other.getByTestId('sim-time')).toHaveText(clock);
       expect(await rows(other)).toBe(before);
-      await expect(other.locator('[data-testid="broker"][data-broker-id="2"]')).toHaveAttribute('data-state', /crashed/);
+      await expect(other.locator('svg [data-entity="broker"][data-broker="2"]')).toHaveAttribute('data-state', /crashed/);
       await other.goto('/index.html#s=not-a-real-link');
       await expect(other.getByTestId('refusal')).toContainText('This link cannot be opened');
       await expect(other.locator('svg[data-testid="scene"]')).toBeVisible();

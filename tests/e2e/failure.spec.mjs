@@ -27,13 +27,15 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 
         if (m.type() === 'error' && !(m.location().url ?? '').endsWith('/favicon.ico')) errors.push(m.text());
       });
       await page.goto('/');
+      // Broker controls and metadata sit in the Brokers tab below the picture.
+      await page.getByTestId('tab-brokers').click();
       await expect(page.getByTestId('metadata')).toBeVisible();
     });
     test.afterEach(() => expect(errors).toEqual([]));
 
     test('stopping the leader elects a new one and shrinks the ISR', async ({ page }) => {
       await play(page);
-      await expect.poll(() => page.locator('[data-testid="record"]').count()).toBeGreaterThan(3);
+      await expect.poll(() => page.locator('svg[data-testid="scene"] [data-entity="partition"] [data-offset]').count()).toBeGreaterThan(3);
       const before = await leaderOf(page, 'orders-0');
       expect(await isrOf(page, 'orders-0')).toHaveLength(3);
       await page.locator(`[data-testid="broker-controls"][data-broker-id="${before}"]`).getByTestId('stop-broker').click();
@@ -44,7 +46,8 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 
       expect(isr).toHaveLength(2);
       expect(isr).not.toContain(before);
       await expect(page.locator(`[data-testid="broker-controls"][data-broker-id="${before}"]`).getByTestId('broker-state')).toHaveText(/stopped/);
-      await expect(page.locator(`[data-testid="broker"][data-broker-id="${before}"]`)).toHaveAttribute('data-state', /stopped/);
+      await expect(page.locator(`svg [data-entity="broker"][data-broker="${before}"]`)).toHaveAttribute('data-state', /stopped/);
+      await page.getByTestId('tab-log').click();
       await expect(page.getByTestId('event-log')).toContainText('controller elects');
       await page.waitForTimeout(1_500);
       await page.screenshot({ path: `${SHOTS}failure-stop-${viewport.width}.png`, fullPage: true });

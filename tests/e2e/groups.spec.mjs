@@ -17,7 +17,7 @@ async function play(page, speed) {
 }
 
 const owns = (page, member) =>
-  page.locator(`g[data-testid="member"][data-member="${member}"]`).first().getAttribute('data-owns');
+  page.locator(`svg [data-entity="member"][data-member="${member}"]`).first().getAttribute('data-owns');
 
 for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
   test.describe(`groups at ${viewport.width}x${viewport.height}`, () => {
@@ -27,6 +27,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 
       const errors = [];
       page.on('pageerror', (err) => errors.push(err.message));
       await page.goto('/');
+      await page.getByTestId('tab-groups').click();
       await play(page, 10);
       // The first member joins and owns all three partitions.
       await expect.poll(() => owns(page, 'consumer-1'), { timeout: 15_000 }).toBe('0,1,2');
@@ -46,8 +47,9 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 
       await page.getByTestId('add-group').click();
       await expect(page.locator('[data-testid="group-panel"]')).toHaveCount(2);
       await expect
-        .poll(() => page.locator('g.marker.committed text').filter({ hasText: 'C·group-' }).count(), { timeout: 20_000 })
-        .toBeGreaterThan(0);
+        .poll(() => page.locator('svg [data-entity="partition"] line.tick.committed').count(), { timeout: 20_000 })
+        .toBeGreaterThan(3);
+      await expect(page.locator('svg [data-entity="group"]')).toHaveCount(2);
       await expect(page.getByTestId('burrow-status').first()).toContainText('Burrow status');
       await expect(page.getByTestId('lag-chart').first()).toBeVisible();
       const { scrollWidth, innerWidth } = await page.evaluate(() => ({

@@ -14,6 +14,8 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 
       const errors = [];
       page.on('pageerror', (err) => errors.push(err.message));
       await page.goto('/');
+      // The lessons are in a menu in the toolbar.
+      await page.getByTestId('lessons-menu').click();
       // count() does not wait: wait for the app to draw its lesson list first.
       await expect(page.getByTestId('open-lesson').first()).toBeVisible();
       const count = await page.getByTestId('open-lesson').count();

@@ -14,7 +14,7 @@
 // findings: artifacts/picture-fit/<viewport>.json. Checks: tests/e2e/fit.mjs.
 //
 // Run (after `trunk build --release`):
-//   PICTURE_CHECKS=1 E2E_PORT=8161 npx playwright test tests/e2e/picture.spec.mjs
+//   E2E_PORT=8161 npx playwright test tests/e2e/picture.spec.mjs
 // Narrow it: PICTURE_VIEWPORTS=360x640,1280x800  PICTURE_CASES='^(default|basics-)'
 // (a regex on case names: default, <lesson>-<step>); PICTURE_NAMES=today|contract
 // forces the entity names (default: the contract's once the scene has any
@@ -174,8 +174,6 @@ const badness = {
 };
 
 test.describe('picture fit (issue 13)', () => {
-  // Off until the new picture lands (today's picture fails by design); the lead removes this switch when it is merged.
-  test.skip(!process.env.PICTURE_CHECKS, 'set PICTURE_CHECKS=1 to run the picture fit checks');
 
   for (const vp of VIEWPORTS) {
     test.describe(vp.name, () => {

@@ -66,8 +66,9 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 
     });
 
     test('a typed record lands in the partition murmur2 chooses', async ({ page }) => {
+      // One lane per partition in the picture (the leader's log).
       const partitions = await page
-        .locator('[data-testid="partition"][data-role="leader"]')
+        .locator('svg [data-entity="partition"]')
         .count();
       expect(partitions).toBe(3);
       const key = '서연';
@@ -86,10 +87,8 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 
       const stored = page.locator(`[data-testid="hand-record"][data-key="${key}"]`).first();
       await expect(stored).toHaveAttribute('data-partition', String(expected), { timeout: 15_000 });
       const offset = await stored.getAttribute('data-offset');
-      const row = page.locator(
-        `[data-testid="partition"][data-role="leader"][data-partition="${expected}"]`,
-      );
-      await expect(row.locator(`[data-testid="record"][data-offset="${offset}"]`)).toHaveCount(1);
+      const lane = page.locator(`svg [data-entity="partition"][data-partition="${expected}"]`);
+      await expect(lane.locator(`[data-offset="${offset}"]`)).toHaveCount(1);
       mkdirSync(SHOTS, { recursive: true });
       await page.getByTestId('producer-panel').screenshot({ path: `${SHOTS}producer-panel-${viewport.width}.png` });
       const { scrollWidth, innerWidth } = await page.evaluate(() => ({
@@ -100,6 +99,7 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 
     });
 
     test('the comparison splits one stream four ways', async ({ page }) => {
+      await page.getByTestId('tab-partitioner').click();
       await page.getByTestId('compare-run').click();
       const columns = page.getByTestId('compare-strategy');
       await expect(columns).toHaveCount(4);
@@ -125,7 +125,7 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 
       await page.getByTestId('partitions-total').fill('6');
       await page.getByTestId('add-partitions').click();
       await expect(page.getByTestId('refusal')).toHaveCount(0);
-      await expect(page.locator('[data-testid="partition"][data-role="leader"]')).toHaveCount(6);
+      await expect(page.locator('svg [data-entity="partition"]')).toHaveCount(6);
       await expect(page.getByTestId('metadata-pending')).toBeVisible();
       await page.getByTestId('speed').selectOption('25');
       const play = page.getByTestId('play');

@@ -27,7 +27,7 @@ const inForce = (page, name) =>
 
 const maxLogStart = (page) =>
   page
-    .locator('[data-testid="partition"]')
+    .locator('svg [data-entity="partition"]')
     .evaluateAll((els) => Math.max(...els.map((el) => Number(el.getAttribute('data-log-start') ?? 0))));
 
 for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
@@ -41,6 +41,7 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 
         if (m.type() === 'error' && !(m.location().url ?? '').endsWith('/favicon.ico')) errors.push(m.text());
       });
       await page.goto('/');
+      await page.getByTestId('tab-retention').click();
       await expect(page.getByTestId('retention-panel')).toBeVisible();
     });
     test.afterEach(() => expect(errors).toEqual([]));
@@ -50,13 +51,15 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 
       await expect(inForce(page, 'retention.ms')).toHaveText('604800000 (7 days)');
       await expect(inForce(page, 'segment.bytes')).toHaveText('1073741824 (1 GiB)');
       await page.getByTestId('open-retention-scene').click();
-      await expect(page.locator('[data-testid="partition"][data-topic="sensors"]')).toHaveCount(3);
+      await expect(page.locator('svg [data-entity="partition"][data-topic="sensors"]')).toHaveCount(1);
       await expect(inForce(page, 'segment.bytes')).toHaveText('600');
       await expect(inForce(page, 'retention.bytes')).toHaveText('1500');
       await expect(page.getByTestId('check-interval-in-force')).toContainText('in force 5000 (5 s)');
       await play(page);
-      // Segments roll (4 records each), then retention deletes them and the log start moves.
-      await expect.poll(() => page.getByTestId('segment-edge').count(), { timeout: 20_000 }).toBeGreaterThan(2);
+      // Segments roll (4 records each), then retention deletes them and the log start moves
+      // (the lane shows about 9 records on a phone: one or two segment starts).
+      const edges = viewport.width >= 720 ? 2 : 0;
+      await expect.poll(() => page.getByTestId('segment-edge').count(), { timeout: 20_000 }).toBeGreaterThan(edges);
       await expect.poll(() => maxLogStart(page), { timeout: 20_000 }).toBeGreaterThan(0);
       const note = page.getByTestId('offset-reset').first();
       await expect(note).toBeVisible({ timeout: 30_000 });
@@ -69,7 +72,7 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 
       expect(to).toBeGreaterThan(from);
       await expect(page.getByTestId('reset-list')).toContainText('auto.offset.reset=earliest');
       await pause(page);
-      await page.locator('[data-testid="partition"]').first().scrollIntoViewIfNeeded();
+      await page.locator('svg [data-entity="partition"]').first().scrollIntoViewIfNeeded();
       mkdirSync(SHOTS, { recursive: true });
       await page.screenshot({ path: `${SHOTS}retention-reset-${viewport.width}.png`, fullPage: true });
       await page.locator('svg[data-testid="scene"]').screenshot({ path: `${SHOTS}retention-scene-${viewport.width}.png` });
@@ -105,7 +108,7 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 
       // yet, so keep playing until a gap shows (wall-clock timing varies).
       if (viewport.width >= 720) {
         const gaps = () => page
-          .locator('[data-testid="partition"][data-role="leader"] [data-testid="record"]')
+          .locator('svg [data-entity="partition"] [data-offset]')
           .evaluateAll((els) => {
             const offsets = els.map((el) => Number(el.getAttribute('data-offset'))).sort((a, b) => a - b);
             return offsets.some((o, i) => i > 0 && o > offsets[i - 1] + 1);

@@ -1,8 +1,8 @@
 // The built page end to end: it loads cleanly, draws the cluster, plays, fits a phone.
 // DOM contract: main#app; button[data-testid=play] ("Play"/"Pause"); [data-testid=sim-time];
-// svg[data-testid=scene]; g[data-testid=broker][data-broker-id];
-// g[data-testid=partition][data-topic][data-partition][data-leo]; g[data-testid=record][data-offset];
-// [data-testid=event-log].
+// svg[data-testid=scene]; [data-entity=broker][data-broker];
+// [data-entity=partition][data-topic][data-partition][data-leo] (lanes; with data-broker
+// for replica rows in the broker view); record cells [data-offset]; [data-testid=caption].
 import { test, expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ const SHOTS = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.
 /** Sum of data-leo over all partitions: grows while records are produced. */
 const leoSum = (page) =>
   page
-    .locator('[data-testid="partition"]')
+    .locator('svg [data-entity="partition"]')
     .evaluateAll((els) => els.reduce((sum, el) => sum + Number(el.getAttribute('data-leo') ?? 0), 0));
 
 /** Leaves the simulation playing, whether or not the app autoplays. */
@@ -51,10 +51,16 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 
     });
 
     test('scene shows brokers and partitions', async ({ page }) => {
-      const brokers = page.locator('[data-testid="broker"][data-broker-id]');
+      const brokers = page.locator('svg [data-entity="broker"][data-broker]');
       await expect.poll(() => brokers.count()).toBeGreaterThanOrEqual(3);
-      const partitions = page.locator('[data-testid="partition"][data-topic][data-partition][data-leo]');
+      const partitions = page.locator('svg [data-entity="partition"][data-topic][data-partition][data-leo]');
       await expect.poll(() => partitions.count()).toBeGreaterThanOrEqual(3);
+      // The broker view: a row per replica, three brokers × three partitions.
+      await page.getByTestId('view-brokers').click();
+      await expect(page.getByTestId('view-brokers')).toHaveAttribute('aria-pressed', 'true');
+      await expect.poll(() => page.locator('svg [data-entity="partition"][data-broker]').count()).toBe(9);
+      await page.getByTestId('view-topic').click();
+      await expect.poll(() => partitions.count()).toBe(3);
     });
 
     test('pressing play advances offsets and time', async ({ page }) => {
@@ -74,8 +80,10 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 
       await expect.poll(() => leoSum(page), { timeout: 15_000 }).toBeGreaterThan(leoBefore);
       await expect.poll(() => simTime.innerText(), { timeout: 15_000 }).not.toBe(timeBefore);
       await expect
-        .poll(() => page.locator('[data-testid="record"]').count(), { timeout: 15_000 })
+        .poll(() => page.locator('svg [data-entity="partition"] [data-offset]').count(), { timeout: 15_000 })
         .toBeGreaterThanOrEqual(1);
+      // The caption says in words what happened.
+      await expect(page.getByTestId('caption')).toContainText(/t = \d/);
     });
 
     test('no horizontal scroll', async ({ page }) => {

@@ -6,13 +6,15 @@ import { fileURLToPath } from 'node:url';
 
 const SHOTS = fileURLToPath(new URL('../../artifacts/screenshots/', import.meta.url));
 
-/** Everything the picture says about the logs, as one comparable string. */
-const picture = (page) =>
-  page.locator('[data-testid="partition"]').evaluateAll((rows) =>
+/** Everything the broker view says about the logs, as one comparable string. */
+const picture = async (page) => {
+  if ((await page.getByTestId('view-brokers').getAttribute('aria-pressed')) !== 'true') await page.getByTestId('view-brokers').click();
+  return page.locator('svg [data-entity="partition"][data-broker]').evaluateAll((rows) =>
     rows
-      .map((r) => ['data-partition', 'data-broker-id', 'data-leo', 'data-hw', 'data-in-isr'].map((a) => r.getAttribute(a)).join(':')
-        + '|' + [...r.querySelectorAll('[data-testid="record"]')].map((c) => c.getAttribute('data-record-id')).join(','))
+      .map((r) => ['data-partition', 'data-broker', 'data-leo', 'data-hw', 'data-in-isr'].map((a) => r.getAttribute(a)).join(':')
+        + '|' + [...r.querySelectorAll('.cells > *')].map((c) => `${c.getAttribute('class')}:${c.textContent}`).join(','))
       .join('\n'));
+};
 
 const clock = async (page) => (await page.getByTestId('sim-time').innerText()).trim();
 
@@ -60,6 +62,7 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 
 
     test('stepping back after a broker failure brings the broker back', async ({ page }) => {
       await playFor(page, 1_500);
+      await page.getByTestId('tab-brokers').click();
       const controls = page.locator('[data-testid="broker-controls"][data-broker-id="2"]');
       await controls.getByTestId('stop-broker').click();
       await expect(controls.getByTestId('broker-state')).toHaveText(/stopped/);
@@ -67,7 +70,7 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 
         await page.getByTestId('step-back').click();
       }
       await expect(controls.getByTestId('broker-state')).toHaveText(/running/);
-      await expect(page.locator('[data-testid="broker"][data-broker-id="2"]')).toHaveAttribute('data-state', /running/);
+      await expect(page.locator('svg [data-entity="broker"][data-broker="2"]')).toHaveAttribute('data-state', /running/);
       // Forward again replays the recorded stop.
       await page.getByTestId('step').click();
       await expect(controls.getByTestId('broker-state')).toHaveText(/stopped/);
@@ -76,7 +79,7 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 
     test("a record's life story opens in the inspector", async ({ page }) => {
       await page.getByTestId('speed').selectOption('5');
       await playFor(page, 2_000);
-      const record = page.locator('[data-testid="partition"][data-role="leader"] [data-testid="record"]').first();
+      const record = page.locator('svg [data-entity="partition"] [data-offset]').first();
       const offset = await record.getAttribute('data-offset');
       await record.click();
       const story = page.getByTestId('record-story');
@@ -97,30 +100,39 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 
       await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
       await expect(page.getByTestId('play')).toContainText('재생');
       await playFor(page, 2_000);
+      await expect(page.getByTestId('caption')).toContainText(/[가-힣]/);
+      // The panels below the picture, one tab at a time, speak Korean too.
+      await page.getByTestId('tab-log').click();
       await expect(page.getByTestId('event-log')).toContainText('오프셋');
       await expect(page.getByRole('heading', { name: '이벤트 로그' })).toBeVisible();
+      await page.getByTestId('tab-brokers').click();
       await expect(page.getByTestId('metadata')).toContainText('파티션');
-      // The panels below the picture speak Korean too, not only the labels.
       const hangul = /[가-힣]/;
+      await page.getByTestId('tab-producer').click();
       await expect(page.getByTestId('producer-heading')).toContainText('프로듀서');
       await expect(page.getByTestId('producer-settings')).toContainText('설정');
       await expect(page.getByTestId('producer-panel')).toContainText('파티션 추가');
       await expect(page.getByTestId('producer-panel')).not.toContainText('Settings');
+      await expect(page.locator('svg [data-testid="group-lag"]').first()).toContainText('랙');
+      await page.getByTestId('tab-groups').click();
       await expect(page.getByTestId('groups').getByRole('heading', { level: 2 })).toHaveText('컨슈머 그룹');
       await expect(page.getByTestId('group-heading').first()).toContainText('그룹');
       await expect(page.getByTestId('group-facts').first()).toContainText('코디네이터');
       await expect(page.getByTestId('burrow-status').first()).toContainText('Burrow 상태');
       await expect(page.getByTestId('member-phase').first()).toHaveText(hangul);
-      await expect(page.getByTestId('group-lag').first()).toContainText('랙');
+      await page.getByTestId('tab-retention').click();
       await expect(page.getByTestId('retention-panel').getByRole('heading', { level: 2 })).toHaveText('보존 정책, 세그먼트, 컴팩션');
       await expect(page.getByTestId('retention-intro')).toContainText('세그먼트');
       await expect(page.getByTestId('config-row').first().getByTestId('in-force')).toContainText('7일');
       await expect(page.getByTestId('retention-panel')).not.toContainText('Kafka\'s default');
+      await page.getByTestId('tab-partitioner').click();
       await expect(page.getByTestId('partitioner-compare')).toContainText('비교 실행');
       await page.screenshot({ path: `${SHOTS}korean-${viewport.width}.png`, fullPage: true });
       await page.getByTestId('lang').selectOption('en');
       await expect(page.getByTestId('play')).toContainText('Play');
+      await page.getByTestId('tab-producer').click();
       await expect(page.getByTestId('producer-heading')).toContainText('Producer');
+      await page.getByTestId('tab-groups').click();
       await expect(page.getByTestId('burrow-status').first()).toContainText('Burrow status');
     });
   });

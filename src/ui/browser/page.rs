@@ -98,6 +98,40 @@ pub fn available_width() -> f64 {
         .unwrap_or(1024.0)
 }
 
+/// Room left under the caption on the first screen, px (two lines).
+const CAPTION_RESERVE_PX: f64 = 46.0;
+
+/// The height the picture may take, px: on a page, what the first screen
+/// leaves below the picture's top (its caption under it); in an embed,
+/// what the frame leaves after everything else on the page.
+#[must_use]
+pub fn available_height(embed: bool) -> f64 {
+    let Some(window) = web_sys::window() else {
+        return 600.0;
+    };
+    let inner = window
+        .inner_height()
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(800.0);
+    let doc = window.document();
+    let scroll_y = window.scroll_y().unwrap_or(0.0);
+    let element = |id: &str| doc.as_ref().and_then(|d| d.get_element_by_id(id));
+    let Some(scene) = element("scene-box") else {
+        return inner * 0.6;
+    };
+    let scene_rect = scene.get_bounding_client_rect();
+    if embed {
+        let main = element("app").map(|m| m.get_bounding_client_rect());
+        let page_h = main.map_or(inner, |m| m.bottom() + scroll_y);
+        let others = page_h - scene_rect.height();
+        (inner - others - 2.0).max(160.0)
+    } else {
+        let top = scene_rect.top() + scroll_y;
+        (inner - top - CAPTION_RESERVE_PX).max(200.0)
+    }
+}
+
 /// The page's clock, ms (only to size slices of work and to count host
 /// messages; the engine never sees it).
 #[must_use]

@@ -61,6 +61,35 @@ fn post_state(player: &RefCell<Player>, kind: &str, origin: Option<&str>) {
     let _ = parent.post_message(&message, origin);
 }
 
+/// The page's content height, px (the bottom of `main#app`).
+fn content_height() -> Option<f64> {
+    let window = web_sys::window()?;
+    let main = window.document()?.get_element_by_id("app")?;
+    let bottom = main.get_bounding_client_rect().bottom() + window.scroll_y().unwrap_or(0.0);
+    Some(bottom.ceil())
+}
+
+/// Posts `{ kafkascope: 1, type: "resize", height }` to the host page when
+/// the content's height changed (a host can size the frame to it).
+fn post_resize(origin: Option<&str>, last: &std::cell::Cell<f64>) {
+    let (Some(origin), Some(window), Some(height)) = (origin, web_sys::window(), content_height())
+    else {
+        return;
+    };
+    if (height - last.get()).abs() < 1.0 {
+        return;
+    }
+    last.set(height);
+    let Some(parent) = window.parent().ok().flatten() else {
+        return;
+    };
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"kafkascope".into(), &1.into());
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &"resize".into());
+    let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+    let _ = parent.post_message(&message, origin);
+}
+
 /// A validated message from an allowed origin, as an action.
 fn host_action(options: &EmbedOptions, e: &web_sys::MessageEvent) -> Option<Action> {
     let own = own_origin()?;
@@ -108,6 +137,26 @@ pub fn use_host(
             let reply_to = reply_origin(&options);
             failure::configure(reply_to.as_deref());
             post_state(&player, "ready", reply_to.as_deref());
+            // The content's height, whenever it changes.
+            let last = Rc::new(std::cell::Cell::new(0.0));
+            let resized = {
+                let (origin, last) = (reply_to.clone(), Rc::clone(&last));
+                // Posted on the next frame, not inside the observer's callback.
+                let pending: Rc<RefCell<Option<gloo_render::AnimationFrame>>> = Rc::default();
+                wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+                    let (origin, last) = (origin.clone(), Rc::clone(&last));
+                    let frame = gloo_render::request_animation_frame(move |_| {
+                        post_resize(origin.as_deref(), &last);
+                    });
+                    *pending.borrow_mut() = Some(frame);
+                })
+            };
+            let observer = reply_to.as_ref().and_then(|_| {
+                let o = web_sys::ResizeObserver::new(resized.as_ref().unchecked_ref()).ok()?;
+                let app = web_sys::window()?.document()?.get_element_by_id("app")?;
+                o.observe(&app);
+                Some(o)
+            });
             let mut budget = MessageBudget::default();
             let listener = web_sys::window().map(|w| {
                 EventListener::new(&w, "message", move |e| {
@@ -131,7 +180,13 @@ pub fn use_host(
                     }
                 })
             });
-            move || drop(listener)
+            move || {
+                drop(listener);
+                if let Some(o) = observer {
+                    o.disconnect();
+                }
+                drop(resized);
+            }
         });
     }
     use_effect_with(outcomes, move |outcomes| {

@@ -94,7 +94,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 }
                 if shows(Control::Speed) {
                 <label class="speed">
-                    { t(L::Speed) }{ " " }
+                    <span class="speed-word">{ t(L::Speed) }{ " " }</span>
                     <select data-testid="speed" onchange={on_speed}>
                         { for SPEEDS.iter().map(|s| html! {
                             <option value={s.to_string()} selected={(*s - props.speed).abs() < 1e-9}>
@@ -126,8 +126,8 @@ pub fn Controls(props: &ControlsProps) -> Html {
             </div>
             if props.in_past {
                 <p class="replaying" data-testid="replaying">
-                    { t(L::Replaying) }{ " " }
-                    <button onclick={to_end}>{ t(L::ToEnd) }</button>
+                    <span class="replaying-text">{ t(L::Replaying) }</span>{ " " }
+                    <button onclick={to_end} title={t(L::Replaying)}>{ t(L::ToEnd) }</button>
                 </p>
             }
         </div>

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::text::{Lang, PageLabel as L, PageLine, Say};
+use crate::text::{Lang, PageLabel as L, PageLine, PictureLabel, Say};
 use crate::ui::state::action::Action;
 use crate::ui::state::lesson::{pick, LessonTitle, LessonView};
 
@@ -48,25 +48,38 @@ fn inline(text: &str) -> Html {
     html! { { for out } }
 }
 
-/// The lessons panel: the list, or the open lesson's step with its controls.
-pub fn lesson_panel(
-    lesson: Option<&LessonView>,
-    titles: &[LessonTitle],
-    lang: Lang,
-    on_action: &Callback<Action>,
-) -> Html {
+/// The lessons menu in the toolbar: the built-in lessons' titles, each
+/// opening its lesson.
+pub fn lesson_menu(titles: &[LessonTitle], lang: Lang, on_action: &Callback<Action>) -> Html {
+    html! {
+        <details class="menu lessons-menu" data-testid="lessons">
+            <summary data-testid="lessons-menu">{ PictureLabel::Lessons.say(lang) }</summary>
+            <ul class="lesson-list" data-testid="lesson-list">
+                { for titles.iter().map(|(id, en, k)| {
+                    let id_s = id.to_string();
+                    let open = on_action.reform(move |e: MouseEvent| {
+                        // Close the menu once a lesson is picked.
+                        if let Some(d) = e
+                            .target_dyn_into::<web_sys::Element>()
+                            .and_then(|t| t.closest("details").ok().flatten())
+                        {
+                            let _ = d.remove_attribute("open");
+                        }
+                        Action::OpenLesson(id_s.clone())
+                    });
+                    html! {
+                        <li><button data-testid="open-lesson" data-lesson={id.to_string()} onclick={open}>{ pick(lang, en, k.as_deref()).to_string() }</button></li>
+                    }
+                }) }
+            </ul>
+        </details>
+    }
+}
+
+/// The open lesson (beside or below the picture): its step with its
+/// controls and narration, or, in free play, the way back to it.
+pub fn lesson_panel(lesson: Option<&LessonView>, lang: Lang, on_action: &Callback<Action>) -> Html {
     let t = |label: L| label.say(lang);
-    let list = html! {
-        <ul class="lesson-list" data-testid="lesson-list">
-            { for titles.iter().map(|(id, en, k)| {
-                let id_s = id.to_string();
-                let open = on_action.reform(move |_: MouseEvent| Action::OpenLesson(id_s.clone()));
-                html! {
-                    <li><button data-testid="open-lesson" data-lesson={id.to_string()} onclick={open}>{ pick(lang, en, k.as_deref()).to_string() }</button></li>
-                }
-            }) }
-        </ul>
-    };
     let body = match lesson {
         Some(l) if l.active => {
             let total = l.markers.len();
@@ -127,14 +140,13 @@ pub fn lesson_panel(
                     <button data-testid="return-lesson" onclick={back}>
                         { PageLine::ReturnTo { title: l.title(lang).to_string() }.say(lang) }
                     </button>
-                    { list }
                 </>
             }
         }
-        None => list,
+        None => return Html::default(),
     };
     html! {
-        <section class="panel lessons-panel" aria-labelledby="lessons-h" data-testid="lessons">
+        <section class="panel lessons-panel" aria-labelledby="lessons-h" data-testid="lesson-panel">
             <h2 id="lessons-h">{ t(L::Lessons) }</h2>
             { body }
         </section>

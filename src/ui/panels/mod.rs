@@ -1,11 +1,8 @@
-//! What the page draws (above the state layer, below the app): the picture
-//! and its parts, and the panels around it. Each gets the data it shows and
-//! sends [`Action`](crate::ui::state::action::Action)s; none changes the
+//! What the page draws around the picture (above the state layer, below the
+//! app; the picture itself is `ui::picture`). Each gets the data it shows
+//! and sends [`Action`](crate::ui::state::action::Action)s; none changes the
 //! state itself.
 //!
-//! - [`scene`]: the SVG picture (producers, brokers with logs, groups,
-//!   messages), with [`scene_cx`] (what its parts share), [`group_box`]
-//!   (a group's box and its protocol's messages) and [`segments`]
 //! - [`controls`]: play/pause, step, speed, time, language
 //! - [`notice`] / [`progress`]: the notice above the picture, long work's progress
 //! - [`event_log`]: the event log in words
@@ -22,7 +19,6 @@ pub mod add_partitions;
 pub mod broker_panel;
 pub mod controls;
 pub mod event_log;
-pub mod group_box;
 pub mod group_panel;
 pub mod inspector;
 pub mod lag_chart;
@@ -34,7 +30,4 @@ pub mod producer_panel;
 pub mod producer_stage;
 pub mod progress;
 pub mod retention_panel;
-pub mod scene;
-pub mod scene_cx;
-pub mod segments;
 pub mod share_panel;

@@ -5,6 +5,7 @@
 use crate::engine::{ClusterConfig, Command};
 use crate::text::{Lang, Problem};
 
+use super::focus::{Focus, SceneView};
 use super::selection::Selection;
 
 /// What the user (or the host page, or a timer) asks for.
@@ -55,9 +56,67 @@ pub enum Action {
     },
     /// The picture's box has this width, px.
     Width(f64),
+    /// Show the picture as this view (topic lanes or broker boxes).
+    SetView(SceneView),
+    /// Highlight these entities (a lesson step's focus; empty: none).
+    SetFocus(Vec<Focus>),
+    /// The height the picture may take, px (what the screen leaves it).
+    Height(f64),
+    /// Show or hide the legend.
+    ToggleLegend,
+    /// Show a panel's tab below the picture.
+    Tab(PanelTab),
+}
+
+/// The panels below the picture, one shown at a time.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PanelTab {
+    /// The producer's settings.
+    #[default]
+    Producer,
+    /// Consumer groups.
+    Groups,
+    /// Brokers and metadata.
+    Brokers,
+    /// Retention.
+    Retention,
+    /// Partitioner comparison.
+    Partitioner,
+    /// The event log.
+    Log,
+    /// Share and embed.
+    Share,
+}
+
+impl PanelTab {
+    /// Every tab, in order.
+    pub const ALL: [PanelTab; 7] = [
+        PanelTab::Producer,
+        PanelTab::Groups,
+        PanelTab::Brokers,
+        PanelTab::Retention,
+        PanelTab::Partitioner,
+        PanelTab::Log,
+        PanelTab::Share,
+    ];
 }
 
 impl Action {
+    /// Whether the action moves the position in time or changes the
+    /// cluster at once (the caption then tells the latest event).
+    #[must_use]
+    pub fn moves_time(&self) -> bool {
+        matches!(
+            self,
+            Action::Step
+                | Action::StepBack
+                | Action::Seek(_)
+                | Action::GotoStep(_)
+                | Action::Engine(_)
+                | Action::Load(_)
+        )
+    }
+
     /// Whether the action touches the engine, so it waits while long work
     /// runs (a cancel, a seek and what does not touch the engine are taken).
     #[must_use]

@@ -17,8 +17,10 @@ use crate::share::SharedState;
 use crate::text::{Lang, Notice, Problem};
 use crate::timeline::Story;
 
-use super::action::Action;
+use super::action::{Action, PanelTab};
+use super::caption::{most_telling, Caption};
 use super::embed::EmbedOptions;
+use super::focus::{Focus, SceneView};
 use super::lesson::{open_lesson, LessonView};
 use super::selection::Selection;
 
@@ -58,6 +60,18 @@ pub struct AppState {
     pub story: StoryCache,
     /// Long work that ended (the host page hears the state after each).
     pub outcomes: u64,
+    /// Which view the picture shows.
+    pub view: SceneView,
+    /// What the picture highlights (a lesson step's focus).
+    pub focus: Vec<Focus>,
+    /// The height the picture may take, px.
+    pub height: f64,
+    /// The legend is shown.
+    pub legend: bool,
+    /// The panel shown below the picture.
+    pub tab: PanelTab,
+    /// The caption: which event it tells.
+    pub caption: Caption,
     /// Counts every action, so each one draws anew.
     pub version: u64,
 }
@@ -74,7 +88,16 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         next.version += 1;
+        let frame_ms = match &action {
+            Action::Frame { dt_ms, .. } => Some(*dt_ms),
+            _ => None,
+        };
+        let outcomes = next.outcomes;
+        let mut moves = action.moves_time();
         next.handle(action);
+        // Long work that ended (a lesson step, a link) moved time too.
+        moves |= next.outcomes != outcomes;
+        next.refresh_caption(frame_ms, moves);
         next.refresh_story();
         Rc::new(next)
     }
@@ -97,6 +120,12 @@ impl AppState {
             reduced_motion,
             story: StoryCache::default(),
             outcomes: 0,
+            view: SceneView::Topic,
+            focus: Vec::new(),
+            height: 600.0,
+            legend: false,
+            tab: PanelTab::Producer,
+            caption: Caption::default(),
             version: 0,
         }
     }
@@ -192,6 +221,11 @@ impl AppState {
                 }
             }
             Action::Width(w) => self.width = w,
+            Action::SetView(v) => self.view = v,
+            Action::SetFocus(f) => self.focus = f.into_iter().take(64).collect(),
+            Action::Height(h) => self.height = h,
+            Action::ToggleLegend => self.legend = !self.legend,
+            Action::Tab(t) => self.tab = t,
         }
     }
 
@@ -257,6 +291,36 @@ impl AppState {
                 }
                 self.refused(Problem::Work(r));
             }
+        }
+    }
+
+    /// The caption: after a step, a seek or a command, the latest event; while
+    /// playing, the most telling recent event, at most once a second.
+    fn refresh_caption(&mut self, frame_ms: Option<f64>, moved: bool) {
+        let p = self.player.borrow();
+        if moved {
+            self.caption = Caption {
+                event: p.log().next_back().map(|e| e.id.0),
+                wait_ms: 0.0,
+            };
+            return;
+        }
+        let Some(dt) = frame_ms else {
+            return;
+        };
+        if !p.playing() {
+            return;
+        }
+        self.caption.wait_ms += dt;
+        if self.caption.wait_ms < 1_000.0 && self.caption.event.is_some() {
+            return;
+        }
+        let since = self.caption.event.unwrap_or(0);
+        if let Some(id) = most_telling(p.log().rev().take(600).take_while(|e| e.id.0 > since)) {
+            self.caption = Caption {
+                event: Some(id),
+                wait_ms: 0.0,
+            };
         }
     }
 
