@@ -5,6 +5,7 @@
 use crate::engine::{ClusterConfig, Command};
 use crate::text::{Lang, Problem};
 
+use super::focus::{Focus, SceneView};
 use super::selection::Selection;
 
 /// What the user (or the host page, or a timer) asks for.
@@ -55,6 +56,10 @@ pub enum Action {
     },
     /// The picture's box has this width, px.
     Width(f64),
+    /// Show the picture as this view (topic lanes or broker boxes).
+    SetView(SceneView),
+    /// Highlight these entities (a lesson step's focus; empty: none).
+    SetFocus(Vec<Focus>),
 }
 
 impl Action {

@@ -19,6 +19,7 @@ use crate::timeline::Story;
 
 use super::action::Action;
 use super::embed::EmbedOptions;
+use super::focus::{Focus, SceneView};
 use super::lesson::{open_lesson, LessonView};
 use super::selection::Selection;
 
@@ -58,6 +59,10 @@ pub struct AppState {
     pub story: StoryCache,
     /// Long work that ended (the host page hears the state after each).
     pub outcomes: u64,
+    /// Which view the picture shows.
+    pub view: SceneView,
+    /// What the picture highlights (a lesson step's focus).
+    pub focus: Vec<Focus>,
     /// Counts every action, so each one draws anew.
     pub version: u64,
 }
@@ -97,6 +102,8 @@ impl AppState {
             reduced_motion,
             story: StoryCache::default(),
             outcomes: 0,
+            view: SceneView::Topic,
+            focus: Vec::new(),
             version: 0,
         }
     }
@@ -192,6 +199,8 @@ impl AppState {
                 }
             }
             Action::Width(w) => self.width = w,
+            Action::SetView(v) => self.view = v,
+            Action::SetFocus(f) => self.focus = f.into_iter().take(64).collect(),
         }
     }
 
