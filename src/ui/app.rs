@@ -7,7 +7,9 @@ use super::browser::failure::failed;
 use super::browser::page;
 use super::hooks::frames::use_frame_loop;
 use super::hooks::host::use_host;
+use super::hooks::host_lesson::use_host_lesson;
 use super::hooks::keyboard::use_keyboard;
+use super::hooks::lesson_source::use_lesson_source;
 use super::hooks::resize::use_width;
 use super::panels::broker_panel::broker_panel;
 use super::panels::controls::Controls;
@@ -62,6 +64,22 @@ pub fn App() -> Html {
         on_action.clone(),
         state.player.clone(),
         state.outcomes,
+    );
+    use_host_lesson(
+        state.options.clone(),
+        state.player.clone(),
+        state
+            .lesson
+            .as_ref()
+            .filter(|l| l.active)
+            .map(|l| l.step + 1),
+        state.reached,
+        state.snapshots,
+    );
+    use_lesson_source(
+        state.options.src.clone(),
+        state.options.step.unwrap_or(1).saturating_sub(1),
+        on_action.clone(),
     );
     use_effect_with(state.lang, |lang| page::set_document_lang(*lang));
     {
@@ -120,9 +138,12 @@ pub fn App() -> Html {
                 { progress(b, lang, &on_action) }
             }
             { notice(s.notice.as_ref(), lang) }
-            if !options.embed || s.lesson.is_some() {
-                { lesson_panel(s.lesson.as_ref(), &titles, lang, &on_action) }
+            if !options.embed && s.lesson.is_none() {
+                { lesson_panel(None, &titles, lang, &on_action) }
             }
+            // The lesson's narration sits beside the picture (below it on
+            // narrow screens: static/style.css, `.with-lesson`).
+            <div class={classes!("stage-row", s.lesson.is_some().then_some("with-lesson"))}>
             if building {
                 // Room for the picture that is being built.
                 <div id="scene-box" class="scene-box scene-loading" data-testid="scene-loading"></div>
@@ -133,6 +154,12 @@ pub fn App() -> Html {
                 </div>
                 { inspector(p.sim(), s.selection.as_ref(), &s.story.story, lang, &on_action) }
             </div>
+            }
+            if s.lesson.is_some() {
+                { lesson_panel(s.lesson.as_ref(), &titles, lang, &on_action) }
+            }
+            </div>
+            if !building {
             { reset_notes(p.sim(), lang) }
             if options.panels {
                 <p class="note">{ teaching.say(lang) }</p>
