@@ -55,23 +55,74 @@ fn player_at(plan: &kafkascope::scenario::Plan, step: usize) -> Player {
 fn every_step_of_every_lesson_shows_its_own_moment() {
     for lesson in LESSONS {
         let scenario = lesson.scenario().unwrap();
+        step_truth(lesson.id, &scenario);
+    }
+}
+
+/// The example an author's blog post embeds (`static/my-lesson.toml`, also
+/// what the Playwright test opens with `?src=`) is as true as the built-in
+/// ones, and its snapshots are the ones the browser test expects.
+#[test]
+fn the_example_authors_lesson_is_true_too() {
+    let text = std::fs::read_to_string("static/my-lesson.toml").unwrap();
+    let scenario = Scenario::from_toml(&text).unwrap();
+    assert!(scenario.run().passed());
+    step_truth("../static/my-lesson", &scenario);
+    let plan = scenario.plan();
+    let seen: Vec<String> = scenario
+        .step_truths()
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let s = Snapshot::of(&t.sim, Some(i + 1));
+            let p = &s.partitions[0];
+            format!(
+                "{} {} {:?} {:?} {} {}",
+                s.step.unwrap(),
+                s.t,
+                p.leader,
+                p.isr,
+                p.hw,
+                p.leo
+            )
+        })
+        .collect();
+    // tests/e2e/author-lesson.spec.mjs expects these.
+    assert_eq!(
+        seen,
+        [
+            "1 1000 Some(1) [1, 2, 3] 3 3",
+            "2 10000 Some(1) [1, 2] 3 3",
+            "3 11000 Some(1) [1, 2] 5 5",
+            "4 11250 Some(1) [1, 2, 3] 5 5",
+        ]
+    );
+    assert_eq!(
+        plan.markers[1].view,
+        Some(kafkascope::scenario::model::ViewSpec::Brokers)
+    );
+}
+
+/// Opened at each step, Next through every step, Back to the first.
+fn step_truth(id: &str, scenario: &Scenario) {
+    {
         let plan = scenario.plan();
         let truths = scenario.step_truths();
         let n = scenario.file().steps.len();
-        assert_eq!(truths.len(), n, "{}: every step runs", lesson.id);
-        assert_eq!(plan.markers.len(), n, "{}", lesson.id);
+        assert_eq!(truths.len(), n, "{}: every step runs", id);
+        assert_eq!(plan.markers.len(), n, "{}", id);
 
         // Opened at the first step, then Next through every step, frame by
         // frame as the page plays them.
         let mut player = player_at(&plan, 0);
         assert_eq!(player.timeline().position(), plan.markers[0].moment);
-        check_here(lesson.id, "opened", &scenario, &truths[0], 0, player.sim());
+        check_here(id, "opened", scenario, &truths[0], 0, player.sim());
         for i in 1..n {
             assert_eq!(
                 player.timeline().position(),
                 step_start(&plan.markers, i),
                 "{}: step {} starts where step {} was shown",
-                lesson.id,
+                id,
                 i + 1,
                 i
             );
@@ -79,17 +130,12 @@ fn every_step_of_every_lesson_shows_its_own_moment() {
             assert!(
                 matches!(played, NextMove::Plays(_)),
                 "{} step {}: Next plays",
-                lesson.id,
+                id,
                 i + 1
             );
             let mut frames = 0;
             while player.motion().is_some() {
-                assert!(
-                    frames < MAX_FRAMES,
-                    "{} step {}: motion ends",
-                    lesson.id,
-                    i + 1
-                );
+                assert!(frames < MAX_FRAMES, "{} step {}: motion ends", id, i + 1);
                 player.tick(16.0);
                 frames += 1;
             }
@@ -97,10 +143,10 @@ fn every_step_of_every_lesson_shows_its_own_moment() {
                 player.timeline().position(),
                 plan.markers[i].moment,
                 "{} step {}: Next stops at the step's moment",
-                lesson.id,
+                id,
                 i + 1
             );
-            check_here(lesson.id, "Next", &scenario, &truths[i], i, player.sim());
+            check_here(id, "Next", scenario, &truths[i], i, player.sim());
         }
 
         // Back, one step at a time, to the first.
@@ -108,7 +154,7 @@ fn every_step_of_every_lesson_shows_its_own_moment() {
             player.seek_exact(plan.markers[i].moment);
             player.finish_work();
             assert_eq!(player.timeline().position(), plan.markers[i].moment);
-            check_here(lesson.id, "Back", &scenario, &truths[i], i, player.sim());
+            check_here(id, "Back", scenario, &truths[i], i, player.sim());
         }
 
         // Opened directly at each later step (a link with step=N).
@@ -118,12 +164,12 @@ fn every_step_of_every_lesson_shows_its_own_moment() {
                 player.timeline().position(),
                 plan.markers[i].moment,
                 "{} step {}: opened at its moment",
-                lesson.id,
+                id,
                 i + 1
             );
-            check_here(lesson.id, "opened", &scenario, &truths[i], i, player.sim());
+            check_here(id, "opened", scenario, &truths[i], i, player.sim());
         }
-        println!("lessons/{}.toml: {n} steps true", lesson.id);
+        println!("lessons/{}.toml: {n} steps true", id);
     }
 }
 
