@@ -175,3 +175,40 @@ fn a_lesson_carried_in_the_link_opens_and_a_damaged_one_explains() {
         "{words}"
     );
 }
+
+/// The snippet generator's part for an open lesson: the embed opens the
+/// same lesson at the same step.
+#[test]
+fn an_embed_of_an_open_lesson_names_it_and_its_step() {
+    let state = settle(
+        Rc::new(initial_state(
+            EmbedOptions::from_query("?lesson=acks&step=2"),
+            "",
+            "en",
+            false,
+        )),
+        50,
+    );
+    let l = state.lesson.clone().unwrap();
+    assert_eq!(
+        l.embed_parts(),
+        (vec!["lesson=acks".to_string(), "step=2".to_string()], None)
+    );
+    let payload = encode_inline(lesson("basics").unwrap().toml);
+    let state = initial_state(
+        EmbedOptions::from_query(""),
+        &format!("#lesson={payload}"),
+        "en",
+        false,
+    );
+    let (query, hash) = state.lesson.clone().unwrap().embed_parts();
+    assert_eq!(query, ["step=1"]);
+    assert_eq!(hash, Some(format!("#lesson={payload}")));
+    assert_eq!(
+        kafkascope::ui::state::lesson::percent_encode("https://a.example/x y.toml?v=1"),
+        "https%3A//a.example/x%20y.toml%3Fv%3D1"
+    );
+    let o = EmbedOptions::from_query("?src=https%3A%2F%2Fa.example%2Fx%20y.toml%3Fv%3D1");
+    assert_eq!(o.src.as_deref(), Some("https://a.example/x y.toml?v=1"));
+    assert!(EmbedOptions::from_query("?src=%ZZ").warnings.len() == 1);
+}

@@ -177,7 +177,8 @@ pub fn App() -> Html {
             }
             }
             if !options.embed {
-                <SharePanel base_url={page::base_url()} payload={s.payload.clone()} on_make={on_make} lang={lang} />
+                <SharePanel base_url={page::base_url()} payload={s.payload.clone()} on_make={on_make} lang={lang}
+                    lesson={s.lesson.as_ref().filter(|l| l.active).map(|l| l.embed_parts())} />
             }
         </main>
     }

@@ -21,8 +21,8 @@ pub enum LessonSource {
     Builtin(String),
     /// A file at an address (`?src=URL`).
     File(String),
-    /// A lesson carried in the page's link (`#lesson=…`).
-    Link,
+    /// A lesson carried in the page's link: the payload after `#lesson=`.
+    Link(String),
 }
 
 /// The lesson open in the player.
@@ -57,6 +57,19 @@ impl LessonView {
     #[must_use]
     pub fn marker(&self) -> Option<&StepMarker> {
         self.plan.markers.get(self.step)
+    }
+
+    /// How an embed opens this lesson at the step shown: options for the
+    /// query (`lesson=ID` or `src=URL`, and `step=N`) and the hash
+    /// (`#lesson=…` for a lesson carried in the link).
+    #[must_use]
+    pub fn embed_parts(&self) -> (Vec<String>, Option<String>) {
+        let step = format!("step={}", self.step + 1);
+        match &self.source {
+            LessonSource::Builtin(id) => (vec![format!("lesson={id}"), step], None),
+            LessonSource::File(url) => (vec![format!("src={}", percent_encode(url)), step], None),
+            LessonSource::Link(payload) => (vec![step], Some(format!("#lesson={payload}"))),
+        }
     }
 
     /// Its title in `lang` (English when it has no Korean one).
@@ -197,4 +210,18 @@ pub fn focus_of(target: &FocusTarget) -> Focus {
             group,
         },
     }
+}
+
+/// Percent-encodes everything of `text` but letters, digits and `-._~/`.
+#[must_use]
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }

@@ -27,7 +27,11 @@ fn inline_lesson(payload: &str, step: usize) -> Result<(Job, LessonView), Proble
     let text = decode_inline(payload).map_err(|e| refused(LessonSourceError::Link(e)))?;
     let scenario = Scenario::parse(&text, Syntax::guess(None, &text))
         .map_err(|e| refused(LessonSourceError::Scenario(e.to_string())))?;
-    open_scenario(&scenario, LessonSource::Link, step)
+    open_scenario(
+        &scenario,
+        LessonSource::Link(payload.trim().to_string()),
+        step,
+    )
 }
 
 fn player_for(config: crate::engine::ClusterConfig) -> Player {
