@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 BUDGET=307200    # PRODUCT.md's aim: 300 KB gzip for the whole app
-CEILING=593920   # 580 KiB: above this the test run fails (catches regressions; 570,276 on 2026-12-02)
+CEILING=614400   # 600 KiB: above this the test run fails (catches regressions; 570,276 on main 2026-12-02, 612,130 on branch lessons: authors' TOML files read in the browser, fetch, the lesson player)
 
 mapfile -t files < <(find dist -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' \) 2>/dev/null | sort)
 (( ${#files[@]} )) || { echo "size: no .wasm/.js/.css in dist/ (run trunk build first)" >&2; exit 1; }

@@ -96,18 +96,25 @@ impl Snapshot {
     /// As JSON, with the message's `kafkascope: 1, type: "snapshot"`.
     #[must_use]
     pub fn to_message_json(&self) -> String {
+        // Written out rather than `#[serde(flatten)]`, whose machinery
+        // costs the web app's download for nothing.
         #[derive(Serialize)]
         struct Message<'a> {
             kafkascope: u32,
             #[serde(rename = "type")]
             kind: &'static str,
-            #[serde(flatten)]
-            snapshot: &'a Snapshot,
+            t: u64,
+            step: Option<usize>,
+            partitions: &'a [PartitionSnapshot],
+            groups: &'a [GroupSnapshot],
         }
         serde_json::to_string(&Message {
             kafkascope: 1,
             kind: "snapshot",
-            snapshot: self,
+            t: self.t,
+            step: self.step,
+            partitions: &self.partitions,
+            groups: &self.groups,
         })
         .unwrap_or_default()
     }
