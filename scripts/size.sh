@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 BUDGET=307200    # PRODUCT.md's aim: 300 KB gzip for the whole app
-CEILING=614400   # 600 KiB: above this the test run fails (catches regressions; 570,276 on 2026-12-02 before the new picture, 600,464 with it and the engine's read models merged; bundle pass 2 is to cut it)
+CEILING=675840   # 660 KiB: above this the test run fails (catches regressions; 570,276 on 2026-12-02 before the new picture; the new picture with the engine's read models and authors' lessons in the browser (TOML reader, fetch, lesson player) grew it: bundle pass 2 is to cut it)
 
 mapfile -t files < <(find dist -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' \) 2>/dev/null | sort)
 (( ${#files[@]} )) || { echo "size: no .wasm/.js/.css in dist/ (run trunk build first)" >&2; exit 1; }

@@ -8,7 +8,7 @@ use std::collections::VecDeque;
 
 use crate::engine::{ClusterConfig, Command, Event, Refusal, Sim};
 use crate::job::{self, Job, JobRefusal, Purpose, Status};
-use crate::timeline::{clone_cost_bytes, Goal, Refused, Timeline};
+use crate::timeline::{clone_cost_bytes, Goal, Position, Refused, Timeline};
 
 /// Most lines kept in the event log.
 pub const LOG_LINES: usize = 200;
@@ -75,6 +75,24 @@ pub enum Halt {
     },
 }
 
+/// Playing toward an exact position (a lesson step's moment) at a pace of
+/// its own, then stopping there.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Motion {
+    /// Where it stops.
+    pub goal: Position,
+    /// Simulated ms per real ms.
+    pub speed: f64,
+    /// Where it began, simulated ms.
+    pub from_ms: u64,
+}
+
+/// Whether position `a` lies at or before `b` in the same history.
+#[must_use]
+pub fn at_or_before(a: Position, b: Position) -> bool {
+    a.t_ms <= b.t_ms && a.steps <= b.steps && a.applied <= b.applied
+}
+
 /// An engine played in real time.
 #[derive(Debug)]
 pub struct Player {
@@ -87,6 +105,8 @@ pub struct Player {
     /// Long work under way.
     job: Option<Job>,
     fraction: f64,
+    /// Playing toward a lesson step's moment.
+    motion: Option<Motion>,
 }
 
 impl Player {
@@ -108,6 +128,7 @@ impl Player {
             log: VecDeque::new(),
             job: None,
             fraction: 0.0,
+            motion: None,
         }
     }
 
@@ -129,9 +150,54 @@ impl Player {
         self.playing
     }
 
-    /// Starts or stops time (not while busy).
+    /// Starts or stops time (not while busy); ends a motion.
     pub fn set_playing(&mut self, playing: bool) {
         self.playing = playing && self.job.is_none();
+        self.motion = None;
+    }
+
+    /// The motion under way, if any.
+    #[must_use]
+    pub fn motion(&self) -> Option<Motion> {
+        self.motion
+    }
+
+    /// Plays from here to the exact position `goal` at `speed` simulated ms
+    /// per real ms (any speed: a frame's work stays bounded), frame by
+    /// frame in [`Player::tick`], stopping exactly there. Returns false
+    /// (and does nothing) when busy or when `goal` is not ahead.
+    pub fn play_to(&mut self, goal: Position, speed: f64) -> bool {
+        let here = self.timeline.position();
+        if self.job.is_some() || !at_or_before(here, goal) || !speed.is_finite() || speed <= 0.0 {
+            return false;
+        }
+        self.playing = false;
+        self.carry_ms = 0.0;
+        self.motion = Some(Motion {
+            goal,
+            speed,
+            from_ms: here.t_ms,
+        });
+        true
+    }
+
+    /// Goes to the exact position `goal` (as [`Player::seek`] goes to a
+    /// time: work with progress when long). Says how it ended if it did at
+    /// once.
+    pub fn seek_exact(&mut self, goal: Position) -> Option<Outcome> {
+        self.motion = None;
+        self.playing = false;
+        self.carry_ms = 0.0;
+        match self.job.as_mut() {
+            Some(job) if job.purpose() == Purpose::Seek => {
+                job.retarget(&mut self.timeline, Goal::Exact(goal));
+            }
+            Some(_) => return None,
+            None => {
+                self.job = Some(Job::seek(&mut self.timeline, Goal::Exact(goal), LOG_LINES));
+            }
+        }
+        self.work(FIRST_SLICE_STEPS)
     }
 
     /// Simulated ms per real ms.
@@ -171,6 +237,7 @@ impl Player {
     pub fn start(&mut self, job: Job) -> Option<Outcome> {
         self.cancel();
         self.playing = false;
+        self.motion = None;
         self.carry_ms = 0.0;
         self.fraction = 0.0;
         self.job = Some(job);
@@ -220,19 +287,28 @@ impl Player {
     /// not busy), at most [`MAX_TICK_STEPS`] engine steps. Pauses, saying
     /// why, if the scene grew past [`job::MAX_SIM_BYTES`].
     pub fn tick(&mut self, frame_ms: f64) -> Option<Halt> {
-        if !self.playing || self.job.is_some() || !frame_ms.is_finite() || frame_ms <= 0.0 {
+        let moving = self.playing || self.motion.is_some();
+        if !moving || self.job.is_some() || !frame_ms.is_finite() || frame_ms <= 0.0 {
             return None;
         }
-        let sim_ms = frame_ms.min(MAX_FRAME_MS) * self.speed + self.carry_ms;
+        let speed = self.motion.map_or(self.speed, |m| m.speed);
+        let sim_ms = frame_ms.min(MAX_FRAME_MS) * speed + self.carry_ms;
         let whole = sim_ms.floor();
         self.carry_ms = sim_ms - whole;
-        let target = self.timeline.now_ms() + whole as u64;
-        if !self
-            .timeline
-            .run_toward(Goal::Time(target), MAX_TICK_STEPS)
-            .reached
-        {
+        let target = self.timeline.now_ms().saturating_add(whole as u64);
+        // A motion stops exactly at its goal: the time before it, then the
+        // position itself (never the next step's commands at that time).
+        let goal = match self.motion {
+            Some(m) if target >= m.goal.t_ms => Goal::Exact(m.goal),
+            _ => Goal::Time(target),
+        };
+        let reached = self.timeline.run_toward(goal, MAX_TICK_STEPS).reached;
+        if !reached {
             // Behind: the scene is heavier than this speed allows.
+            self.carry_ms = 0.0;
+        }
+        if reached && matches!(goal, Goal::Exact(_)) {
+            self.motion = None;
             self.carry_ms = 0.0;
         }
         self.collect_events();
@@ -254,6 +330,7 @@ impl Player {
             return;
         }
         self.playing = false;
+        self.motion = None;
         self.carry_ms = 0.0;
         let events = self.timeline.step_forward(60_000, MAX_STEP_WORK);
         self.push_events(events);
@@ -266,6 +343,7 @@ impl Player {
             return None;
         }
         self.playing = false;
+        self.motion = None;
         self.carry_ms = 0.0;
         let _ = self.timeline.take_events();
         match self.timeline.step_back(LOG_LINES, MAX_STEP_WORK) {
@@ -294,6 +372,7 @@ impl Player {
             t_ms.min(MAX_SEEK_MS)
         };
         self.carry_ms = 0.0;
+        self.motion = None;
         let goal = Goal::Time(t_ms);
         match self.job.as_mut() {
             Some(job) if job.purpose() == Purpose::Seek => job.retarget(&mut self.timeline, goal),
@@ -319,6 +398,7 @@ impl Player {
         if self.job.is_some() {
             return Err(Refused::Loading);
         }
+        self.motion = None;
         let result = self.timeline.apply(command);
         self.collect_events();
         result

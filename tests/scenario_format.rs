@@ -381,3 +381,55 @@ fn settings_out_of_kafkas_range_are_refused_in_kafkas_words() {
     let e = err(&BASE.replace("brokers = 3", "brokers = 3\nreplica_lag_time_max_ms = 100"));
     assert!(e.starts_with("cluster.replica_lag_time_max_ms: INVALID_CONFIG: requirement failed: replica.fetch.wait.max.ms should always be less than or equal to replica.lag.time.max.ms"), "{e}");
 }
+
+/// `view` and `focus` on a step: each focus names one thing that exists by
+/// then; the plan carries them, members named as the picture names them.
+#[test]
+fn steps_point_at_things_and_choose_a_view() {
+    use kafkascope::scenario::focus::FocusTarget;
+    use kafkascope::scenario::model::{MarkerSpec, ViewSpec};
+    let ok = format!(
+        "{BASE}[[steps]]\nview = \"brokers\"\nfocus = [{{ topic = \"orders\", partition = 1 }}, {{ topic = \"orders\", partition = 0, broker = 2 }}, {{ group = \"g\", member = 1 }}, {{ marker = \"committed\", topic = \"orders\", partition = 0, group = \"g\" }}, {{ marker = \"hw\", topic = \"orders\", partition = 1 }}, {{ producer = \"p\" }}, {{ topic = \"orders\", partition = 0, offset = 3 }}]\ndo = [{{ advance_ms = 10 }}]\n"
+    );
+    let plan = Scenario::from_toml(&ok).unwrap().plan();
+    let m = &plan.markers[0];
+    assert_eq!(m.view, Some(ViewSpec::Brokers));
+    assert_eq!(m.focus.len(), 7);
+    assert!(
+        matches!(&m.focus[2], FocusTarget::Member { group, member } if group == "g" && member.starts_with("consumer-"))
+    );
+    assert!(matches!(
+        &m.focus[3],
+        FocusTarget::Marker { kind: MarkerSpec::Committed, group: Some(g), .. } if g == "g"
+    ));
+    for (focus, words) in [
+        ("{ topic = \"orders\" }", "a focus names one thing"),
+        (
+            "{ producer = \"p\", broker = 1 }",
+            "a focus names one thing",
+        ),
+        (
+            "{ topic = \"orders\", partition = 5 }",
+            "UNKNOWN_TOPIC_OR_PARTITION",
+        ),
+        ("{ broker = 9 }", "broker 9 of 3"),
+        ("{ group = \"g\", member = 4 }", "member 4 of group"),
+        (
+            "{ marker = \"committed\", topic = \"orders\", partition = 0 }",
+            "names its group",
+        ),
+        (
+            "{ marker = \"hw\", topic = \"orders\", partition = 0, group = \"g\" }",
+            "only a committed marker",
+        ),
+        ("{ brokr = 1 }", "unknown field `brokr`"),
+    ] {
+        let e = err(&format!("{BASE}[[steps]]\nfocus = [{focus}]\n"));
+        assert!(e.contains(words), "{focus}: {e}");
+    }
+    let many = vec!["{ broker = 1 }"; 17].join(", ");
+    let e = err(&format!("{BASE}[[steps]]\nfocus = [{many}]\n"));
+    assert!(e.contains("limit") && e.contains("16"), "{e}");
+    let e = err(&format!("{BASE}[[steps]]\nview = \"side\"\n"));
+    assert!(e.contains("unknown variant `side`"), "{e}");
+}

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::error::ScenarioError;
+use super::focus::{shape, FocusShape};
 use super::limits::*;
 use super::model::*;
 use crate::engine::config::{CleanupPolicy, LogConfig};
@@ -595,6 +596,18 @@ pub(crate) fn check_steps(file: &ScenarioFile) -> Result<(), ScenarioError> {
                 c,
             )?;
         }
+        if step.focus.len() > MAX_FOCUS_PER_STEP {
+            return Err(ScenarioError::limit(
+                format!("step {n}, focus"),
+                format!(
+                    "{} entries; a step may point at {MAX_FOCUS_PER_STEP} things at most",
+                    step.focus.len()
+                ),
+            ));
+        }
+        for (j, f) in step.focus.iter().enumerate() {
+            check_focus(&known, &format!("step {n}, focus {}", j + 1), f)?;
+        }
         if simulated_ms > MAX_SIMULATED_MS {
             return Err(ScenarioError::limit(
                 format!("step {n}"),
@@ -611,6 +624,29 @@ pub(crate) fn check_steps(file: &ScenarioFile) -> Result<(), ScenarioError> {
         }
     }
     Ok(())
+}
+
+/// Checks that a focus entry names one thing that exists by its step.
+fn check_focus(known: &Known<'_>, field: &str, f: &FocusSpec) -> Result<(), ScenarioError> {
+    let partition = |t: &str, p: u32| known.partition(field, &format!("{t}-{p}"));
+    match shape(f).map_err(|why| ScenarioError::at(field, why))? {
+        FocusShape::Producer(p) => known.producer(field, p),
+        FocusShape::Broker(b) => known.broker(field, b),
+        FocusShape::Group(g) => known.group(field, g).map(|_| ()),
+        FocusShape::Member(g, m) => known.member(field, g, m),
+        FocusShape::Partition(t, p) | FocusShape::Record(t, p, _) => partition(t, p),
+        FocusShape::Replica(t, p, b) => {
+            partition(t, p)?;
+            known.broker(field, b)
+        }
+        FocusShape::Marker(_, t, p, g) => {
+            partition(t, p)?;
+            match g {
+                Some(g) => known.group(field, g).map(|_| ()),
+                None => Ok(()),
+            }
+        }
+    }
 }
 
 /// Checks one action; returns how many engine commands it gives.

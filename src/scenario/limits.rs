@@ -9,6 +9,8 @@ pub const MAX_FILE_BYTES: usize = 256 * 1024;
 pub const MAX_STEPS: usize = 200;
 /// Most actions in one step.
 pub const MAX_ACTIONS_PER_STEP: usize = 50;
+/// Most things one step points at (`focus`).
+pub const MAX_FOCUS_PER_STEP: usize = 16;
 /// Most expectations in one step.
 pub const MAX_CHECKS_PER_STEP: usize = 50;
 /// Longest narration, title or summary text in one language, bytes.

@@ -28,6 +28,8 @@
 //! - [`model`]: the file format (serde), version [`model::FORMAT_VERSION`]
 //! - [`parse`]: TOML/JSON reading with line and column in errors
 //! - [`build`]: the engine config, and static checks naming step and field
+//! - [`focus`]: what a step points at, checked and named as the picture names it
+//! - [`inline`]: a lesson carried in a link (`#lesson=`), packed as share links are
 //! - [`check`]: expectations in words, evaluated on the engine's views
 //! - [`runner`]: [`Scenario::run`] ([`Report`]) and [`Scenario::plan`] ([`Plan`])
 //! - [`cost`]: the work and memory a file would cost, estimated before it runs
@@ -39,6 +41,8 @@ pub mod build;
 pub mod check;
 pub mod cost;
 pub mod error;
+pub mod focus;
+pub mod inline;
 pub mod lessons;
 pub mod limits;
 pub mod model;
@@ -50,7 +54,7 @@ pub mod schema;
 pub use error::ScenarioError;
 pub use model::ScenarioFile;
 pub use parse::Syntax;
-pub use runner::{Budget, Outcome, Plan, Report, StepMarker, StepReport};
+pub use runner::{Budget, Outcome, Plan, Report, StepMarker, StepReport, StepTruth};
 
 use crate::engine::ClusterConfig;
 

@@ -383,6 +383,75 @@ pub struct Step {
     /// Expectations that must hold at the end of the step.
     #[serde(default)]
     pub expect: Vec<Check>,
+    /// Which picture the step shows: `topic` (lanes per partition, the
+    /// default) or `brokers` (brokers with their replicas).
+    #[serde(default)]
+    pub view: Option<ViewSpec>,
+    /// What the step talks about: the picture highlights these while its
+    /// narration is shown.
+    #[serde(default)]
+    pub focus: Vec<FocusSpec>,
+}
+
+/// Which picture a step shows.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ViewSpec {
+    /// Producers, one lane per partition, consumer groups.
+    Topic,
+    /// Brokers with the replicas they hold.
+    Brokers,
+}
+
+/// A marker on a partition's log.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum MarkerSpec {
+    /// The high watermark.
+    Hw,
+    /// The log end offset.
+    Leo,
+    /// The log start offset.
+    LogStart,
+    /// A group's committed offset (`group` names it).
+    Committed,
+}
+
+/// One thing a step points at. Name exactly one: `{ producer }`,
+/// `{ broker }`, `{ group }`, `{ group, member }` (member from 1, in the
+/// order added), `{ topic, partition }`, `{ topic, partition, broker }` (a
+/// replica), `{ topic, partition, offset }` (a record), or `{ marker,
+/// topic, partition }` (`marker = "committed"` also names its `group`).
+#[derive(Clone, Debug, Default, Deserialize, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct FocusSpec {
+    /// A producer's name.
+    #[serde(default)]
+    pub producer: Option<String>,
+    /// A topic's name (with `partition`).
+    #[serde(default)]
+    pub topic: Option<String>,
+    /// A partition number (with `topic`).
+    #[serde(default)]
+    pub partition: Option<u32>,
+    /// A broker's id (alone, or with `topic` and `partition`: a replica).
+    #[serde(default)]
+    pub broker: Option<u32>,
+    /// A record's offset (with `topic` and `partition`).
+    #[serde(default)]
+    pub offset: Option<u64>,
+    /// A group's `group.id` (alone, with `member`, or with a committed marker).
+    #[serde(default)]
+    pub group: Option<String>,
+    /// A member of `group`, from 1 in the order added.
+    #[serde(default)]
+    pub member: Option<u32>,
+    /// A marker on the partition's log.
+    #[serde(default)]
+    pub marker: Option<MarkerSpec>,
 }
 
 /// Run until `until` holds, for at most `timeout_ms`.

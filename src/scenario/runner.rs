@@ -13,8 +13,9 @@ use std::fmt;
 use super::build::{self, action_name, apply_producer_settings, check_name};
 use super::check::{describe, evaluate, Counts, Ctx};
 use super::cost::CostPlan;
+use super::focus::{shape, FocusShape, FocusTarget};
 use super::limits::MAX_WORK;
-use super::model::{Action, ConfigValue, NodeRef, ScenarioFile, SeekSpec, Step};
+use super::model::{Action, ConfigValue, NodeRef, ScenarioFile, SeekSpec, Step, ViewSpec};
 use super::Scenario;
 use crate::engine::network::Node;
 use crate::engine::{
@@ -22,6 +23,7 @@ use crate::engine::{
 };
 use crate::text::clip_message;
 use crate::text::Describe;
+use crate::timeline::Position;
 
 /// Simulated time advanced at once while time passes (events are counted
 /// between chunks, so memory stays bounded).
@@ -163,6 +165,54 @@ pub struct StepMarker {
     pub narration_ko: Option<String>,
     /// The step's expectations, in words.
     pub expectations: Vec<String>,
+    /// The step's moment, exactly: after its own actions, advances and
+    /// wait, before any action of the next step (which may be given at the
+    /// same millisecond). A player shows the step here.
+    pub moment: Position,
+    /// The picture the step asks for (`None`: the topic view).
+    pub view: Option<ViewSpec>,
+    /// What the step points at, named as the picture names it.
+    pub focus: Vec<FocusTarget>,
+}
+
+/// What the runner knew at a step's moment: its engine and the event counts
+/// its expectations read, so the same expectations can be checked on the
+/// state a player reaches ([`StepTruth::check`]).
+#[derive(Clone, Debug)]
+pub struct StepTruth {
+    /// The engine at the step's moment.
+    pub sim: Sim,
+    counts: Counts,
+    at_step_start: Counts,
+    members: BTreeMap<String, Vec<MemberId>>,
+}
+
+impl StepTruth {
+    /// Checks `step`'s wait condition (it held when the wait ended) and
+    /// expectations on `sim`, another engine at the same moment, with the
+    /// events the runner counted.
+    #[must_use]
+    pub fn check(&self, step: &Step, sim: &Sim) -> Vec<Outcome> {
+        let ctx = Ctx {
+            sim,
+            counts: &self.counts,
+            at_step_start: &self.at_step_start,
+            members: &self.members,
+        };
+        step.wait
+            .iter()
+            .map(|w| &w.until)
+            .chain(&step.expect)
+            .map(|c| {
+                let (ok, found) = evaluate(&ctx, c);
+                Outcome::new(Outcome {
+                    expected: describe(c),
+                    found,
+                    ok,
+                })
+            })
+            .collect()
+    }
 }
 
 /// A scenario as a timeline: start from `config` with `Timeline::new`, then
@@ -271,6 +321,8 @@ struct Runner {
     commands: Vec<(u64, Command)>,
     /// Every event in words, when asked for (`check --events`).
     log: Option<Vec<String>>,
+    /// The counts when the current step began.
+    at_step_start: Counts,
     /// Per group, its members in the order they were added (a file's
     /// `member = n` is the n-th), kept after they leave.
     members: BTreeMap<String, Vec<MemberId>>,
@@ -335,6 +387,7 @@ impl Runner {
             counts: Counts::default(),
             commands: Vec::new(),
             log: log.then(Vec::new),
+            at_step_start: Counts::default(),
             members: BTreeMap::new(),
         };
         for g in 0..runner.sim.groups().len() {
@@ -370,6 +423,55 @@ impl Runner {
         self.drain();
         self.commands.push((now, command));
         Ok(())
+    }
+
+    /// The exact position now: time, engine steps, commands given.
+    fn moment(&self) -> Position {
+        Position {
+            t_ms: self.sim.now_ms(),
+            steps: self.sim.totals().steps,
+            applied: self.commands.len(),
+        }
+    }
+
+    /// A step's focus, named as the picture names it (a member by its
+    /// member id; one not added yet is left out).
+    fn focus(&self, step: &Step) -> Vec<FocusTarget> {
+        step.focus
+            .iter()
+            .filter_map(|f| {
+                let shape = shape(f).ok()?;
+                Some(match shape {
+                    FocusShape::Producer(p) => FocusTarget::Producer(p.to_string()),
+                    FocusShape::Broker(b) => FocusTarget::Broker(b),
+                    FocusShape::Group(g) => FocusTarget::Group(g.to_string()),
+                    FocusShape::Member(g, m) => FocusTarget::Member {
+                        group: g.to_string(),
+                        member: self.sim.member_name(self.member(g, m).ok()?),
+                    },
+                    FocusShape::Partition(t, p) => FocusTarget::Partition {
+                        topic: t.to_string(),
+                        partition: p,
+                    },
+                    FocusShape::Replica(t, p, b) => FocusTarget::Replica {
+                        topic: t.to_string(),
+                        partition: p,
+                        broker: b,
+                    },
+                    FocusShape::Record(t, p, o) => FocusTarget::Record {
+                        topic: t.to_string(),
+                        partition: p,
+                        offset: o,
+                    },
+                    FocusShape::Marker(kind, t, p, g) => FocusTarget::Marker {
+                        kind,
+                        topic: t.to_string(),
+                        partition: p,
+                        group: g.map(str::to_string),
+                    },
+                })
+            })
+            .collect()
     }
 
     fn producer(&self, name: &str) -> Result<ProducerId, String> {
@@ -554,6 +656,7 @@ impl Runner {
     fn step(&mut self, step: &Step) -> Result<Vec<Outcome>, String> {
         let mut outcomes = Vec::new();
         let at_step_start = self.counts.clone();
+        self.at_step_start = at_step_start.clone();
         let mut refusal: Option<String> = None;
         for (i, action) in step.actions.iter().enumerate() {
             if let Action::AdvanceMs(ms) = action {
@@ -735,6 +838,9 @@ impl Scenario {
                     .iter()
                     .map(|c| clip_message(&format!("{}: {}", check_name(c), describe(c))))
                     .collect(),
+                moment: runner.moment(),
+                view: step.view,
+                focus: runner.focus(step),
             });
             report.steps.push(StepReport {
                 number: i + 1,
@@ -752,6 +858,30 @@ impl Scenario {
         plan.end_ms = report.end_ms;
         plan.commands = runner.commands;
         (report, plan, runner.log.unwrap_or_default())
+    }
+
+    /// What the runner knew at each step's moment (for tests and tools:
+    /// one engine per step is kept). Stops at a step that cannot run.
+    #[must_use]
+    pub fn step_truths(&self) -> Vec<StepTruth> {
+        let mut truths = Vec::new();
+        let Ok(sim) = Sim::new(self.config.clone()) else {
+            return truths;
+        };
+        let mut runner = Runner::new(sim, false, self.cost.clone(), Budget::default());
+        for (i, step) in self.file.steps.iter().enumerate() {
+            runner.meter.start_step(i, runner.sim.now_ms());
+            if runner.step(step).is_err() {
+                break;
+            }
+            truths.push(StepTruth {
+                sim: runner.sim.clone(),
+                counts: runner.counts.clone(),
+                at_step_start: runner.at_step_start.clone(),
+                members: runner.members.clone(),
+            });
+        }
+        truths
     }
 
     /// The engine after running every step (for tests and tools).

@@ -23,6 +23,18 @@ labels! {
         /// Next step.
         NextStep => "Next ›",
             "다음 단계 ›";
+        /// Play the step again.
+        ReplayStep => "↺ Replay",
+            "↺ 다시 보기";
+        /// Skip to the end of the step playing.
+        SkipMotion => "Skip ›|",
+            "끝으로 건너뛰기 ›|";
+        /// While a step plays toward its moment.
+        StepPlaying => "Playing this step…",
+            "이 단계를 재생하는 중…";
+        /// A lesson read from a file or a link (no built-in id).
+        AuthorLesson => "Lesson from a file",
+            "파일에서 읽은 레슨";
         /// Leave the lesson.
         FreePlay => "Free play",
             "자유롭게 해 보기";
@@ -101,6 +113,11 @@ pub enum PageLine {
         /// The lesson's title.
         title: String,
     },
+    /// A step's motion is time-lapsed: the simulated time it covers.
+    FastForward {
+        /// Simulated time covered, ms.
+        span_ms: u64,
+    },
     /// Under a record's story cut short by its replay budget.
     StoryCut {
         /// Where it stops, ms.
@@ -117,9 +134,24 @@ impl Say for PageLine {
             PageLine::ReturnTo { title } => {
                 say!(lang, title; "Return to the lesson: {title}", "레슨으로 돌아가기: {title}")
             }
+            PageLine::FastForward { span_ms } => {
+                let span = seconds_span(*span_ms);
+                say!(lang, span; "⏩ fast-forward {span}", "⏩ 빨리 감기 {span}")
+            }
             PageLine::StoryCut { at_ms } => say!(lang, at = format_time(*at_ms);
                 "The story stops at {at}: following it further would take too long here. Move the timeline closer to see the rest.",
                 "이야기는 {at}에서 멈춥니다: 더 따라가려면 너무 오래 걸립니다. 나머지는 타임라인을 더 가까이 옮겨서 보세요."),
         }
+    }
+}
+
+/// A span of simulated time in whole seconds (minutes past 2 min), unit
+/// symbols only (the same in English and Korean).
+fn seconds_span(ms: u64) -> String {
+    let s = ms.div_ceil(1_000);
+    if s >= 120 {
+        format!("{} min", s.div_ceil(60))
+    } else {
+        format!("{s} s")
     }
 }

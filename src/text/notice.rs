@@ -60,8 +60,73 @@ pub enum Problem {
         /// The most a second.
         max: u32,
     },
+    /// A lesson step was asked for, but no lesson is open.
+    NoLessonOpen,
+    /// A lesson file (`?src=`, or carried in the link) cannot be used.
+    LessonSource {
+        /// Where it came from (its address, or "link").
+        from: String,
+        /// What is wrong.
+        why: LessonSourceError,
+    },
     /// Several at once (at start).
     Several(Vec<Problem>),
+}
+
+/// Why a lesson from elsewhere (a file at an address, or a link) cannot be
+/// opened. The scenario reader's own message (line, column, what was
+/// expected) is kept in its words, as the CLI prints it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LessonSourceError {
+    /// The address is not one the page fetches (http(s) or a relative path).
+    BadAddress,
+    /// The fetch failed (network, CORS, or an HTTP status).
+    Fetch(String),
+    /// No answer within the time limit.
+    Timeout {
+        /// The limit, s.
+        seconds: u32,
+    },
+    /// Larger than a scenario file may be.
+    TooLarge {
+        /// The most, KB.
+        max_kb: usize,
+    },
+    /// The text is not UTF-8.
+    NotText,
+    /// The scenario reader's message (syntax with line and column, or the
+    /// step and field).
+    Scenario(String),
+    /// The link's lesson does not decode (bad base64, not deflate, too large).
+    Link(String),
+}
+
+impl Say for LessonSourceError {
+    fn say(&self, lang: Lang) -> String {
+        match self {
+            LessonSourceError::BadAddress => say!(lang;
+                "the address must be http(s) or a path on this site",
+                "주소는 http(s)이거나 이 사이트의 경로여야 합니다"),
+            LessonSourceError::Fetch(why) => say!(lang, why = q(why);
+                "it could not be fetched ({why}); another site must allow it (CORS)",
+                "가져올 수 없습니다 ({why}). 다른 사이트라면 그 사이트가 허용해야 합니다 (CORS)"),
+            LessonSourceError::Timeout { seconds } => say!(lang, seconds;
+                "no answer within {seconds} s",
+                "{seconds}초 안에 응답이 없습니다"),
+            LessonSourceError::TooLarge { max_kb } => say!(lang, max_kb;
+                "the file is larger than {max_kb} KB, the most a scenario file may be",
+                "파일이 시나리오 파일의 최대 크기 {max_kb} KB보다 큽니다"),
+            LessonSourceError::NotText => say!(lang;
+                "the file is not UTF-8 text",
+                "파일이 UTF-8 텍스트가 아닙니다"),
+            LessonSourceError::Scenario(detail) => say!(lang, detail;
+                "the scenario reader says: {detail}",
+                "시나리오 검사 결과 (영어 원문): {detail}"),
+            LessonSourceError::Link(detail) => say!(lang, detail;
+                "the lesson in the link is damaged: {detail}",
+                "링크에 담긴 레슨이 손상되었습니다: {detail}"),
+        }
+    }
 }
 
 /// An option of the page's address that was not understood (then ignored).
@@ -98,6 +163,8 @@ pub enum HostMessageError {
     SpeedOutOfRange(f64),
     /// `lang` needs `en` or `ko`.
     LangNeedsEnOrKo,
+    /// A lesson step number out of range.
+    StepOutOfRange(f64),
     /// An unknown message type (cut short).
     UnknownType(String),
 }
@@ -139,6 +206,9 @@ impl Say for HostMessageError {
             HostMessageError::LangNeedsEnOrKo => say!(lang;
                 "\"lang\" needs \"en\" or \"ko\"",
                 "\"lang\"에는 \"en\"이나 \"ko\"가 필요합니다"),
+            HostMessageError::StepOutOfRange(step) => say!(lang, step;
+                "step {step} is not a whole number from 1 to 200",
+                "단계 {step}{이} 1부터 200 사이의 정수가 아닙니다"),
             HostMessageError::UnknownType(kind) => say!(lang, kind;
                 "unknown message type \"{kind}\"",
                 "알 수 없는 메시지 종류 \"{kind}\""),
@@ -188,6 +258,12 @@ impl Say for Problem {
             Problem::TooManyHostMessages { max } => say!(lang, max;
                 "The host page sent more than {max} messages in a second; the rest of that second was ignored.",
                 "호스트 페이지가 1초에 메시지를 {max}개보다 많이 보냈습니다. 그 1초의 나머지는 무시했습니다."),
+            Problem::NoLessonOpen => say!(lang;
+                "No lesson is open: a lesson step cannot be shown.",
+                "열린 레슨이 없어 레슨 단계를 보여 줄 수 없습니다."),
+            Problem::LessonSource { from, why } => say!(lang, from = q(from), why = why.say(lang);
+                "The lesson \"{from}\" cannot be opened: {why}.",
+                "레슨 \"{from}\"{를} 열 수 없습니다: {why}."),
             Problem::Several(list) => {
                 let all: Vec<String> = list.iter().map(|p| p.say(lang)).collect();
                 all.join(" · ")

@@ -9,7 +9,9 @@ use super::browser::failure::failed;
 use super::browser::page;
 use super::hooks::frames::use_frame_loop;
 use super::hooks::host::use_host;
+use super::hooks::host_lesson::use_host_lesson;
 use super::hooks::keyboard::use_keyboard;
+use super::hooks::lesson_source::use_lesson_source;
 use super::hooks::resize::use_picture_box;
 use super::panels::broker_panel::{broker_panel, broker_row};
 use super::panels::controls::Controls;
@@ -75,7 +77,7 @@ pub fn App() -> Html {
     let lesson_key = state
         .lesson
         .as_ref()
-        .map(|l| (l.id.clone(), l.step, l.active));
+        .map(|l| (l.title.0.clone(), l.step, l.active));
     use_picture_box(
         on_action.clone(),
         state.options.embed,
@@ -94,6 +96,22 @@ pub fn App() -> Html {
         on_action.clone(),
         state.player.clone(),
         state.outcomes,
+    );
+    use_host_lesson(
+        state.options.clone(),
+        state.player.clone(),
+        state
+            .lesson
+            .as_ref()
+            .filter(|l| l.active)
+            .map(|l| l.step + 1),
+        state.reached,
+        state.snapshots,
+    );
+    use_lesson_source(
+        state.options.src.clone(),
+        state.options.step.unwrap_or(1).saturating_sub(1),
+        on_action.clone(),
     );
     use_effect_with(state.lang, |lang| page::set_document_lang(*lang));
     {
@@ -162,7 +180,8 @@ pub fn App() -> Html {
         },
         Some(PanelTab::Log) => event_log(&p, lang, &s.filter, &on_action),
         Some(PanelTab::Share) => html! {
-            <SharePanel base_url={page::base_url()} payload={s.payload.clone()} on_make={on_make} lang={lang} />
+            <SharePanel base_url={page::base_url()} payload={s.payload.clone()} on_make={on_make} lang={lang}
+                lesson={s.lesson.as_ref().filter(|l| l.active).map(|l| l.embed_parts())} />
         },
         None => Html::default(),
     };

@@ -1,5 +1,5 @@
-//! The animation frame loop (an effect): while the player plays or long
-//! work runs, every frame reports to the reducer ([`Action::Frame`]) the
+//! The animation frame loop (an effect): while the player plays (or a
+//! lesson step plays toward its moment) or long work runs, every frame reports to the reducer ([`Action::Frame`]) the
 //! real time passed and how many engine steps a slice of work may run,
 //! sized so a slice takes about [`WORK_FRAME_MS`].
 
@@ -63,7 +63,8 @@ fn schedule(handle: Rc<RefCell<Option<AnimationFrame>>>, mut state: FrameLoop) {
 pub fn use_frame_loop(state: &UseReducerHandle<AppState>) {
     let (playing, busy) = {
         let p = state.player.borrow();
-        (p.playing(), p.busy().is_some())
+        // A lesson step playing toward its moment runs frames too.
+        (p.playing() || p.motion().is_some(), p.busy().is_some())
     };
     let player = state.player.clone();
     let dispatch = state.dispatcher();

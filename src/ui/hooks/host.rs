@@ -27,7 +27,7 @@ fn embedder() -> Option<String> {
 
 /// Where events for the host page go: the first allowed origin, or the
 /// embedding page's origin; `None` when not framed.
-fn reply_origin(options: &EmbedOptions) -> Option<String> {
+pub(crate) fn reply_origin(options: &EmbedOptions) -> Option<String> {
     if !framed() {
         return None;
     }
@@ -117,6 +117,10 @@ fn host_action(options: &EmbedOptions, e: &web_sys::MessageEvent) -> Option<Acti
         Ok(HostMessage::Seek(t)) => Action::Seek(t),
         Ok(HostMessage::Speed(s)) => Action::Speed(s),
         Ok(HostMessage::Lang(l)) => Action::SetLang(l),
+        Ok(HostMessage::GotoStep(n)) => Action::GotoStep(n - 1),
+        Ok(HostMessage::NextStep) => Action::NextStep,
+        Ok(HostMessage::PreviousStep) => Action::PreviousStep,
+        Ok(HostMessage::Snapshot) => Action::Snapshot,
         Err(why) => Action::Refuse(Problem::HostMessage(why)),
     })
 }

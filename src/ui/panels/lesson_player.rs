@@ -82,8 +82,10 @@ pub fn lesson_panel(lesson: Option<&LessonView>, lang: Lang, on_action: &Callbac
     let t = |label: L| label.say(lang);
     let body = match lesson {
         Some(l) if l.active => {
-            let total = l.markers.len();
-            let marker = &l.markers[l.step.min(total.saturating_sub(1))];
+            let total = l.markers().len();
+            let Some(marker) = l.marker() else {
+                return html! {};
+            };
             let text = match lang {
                 Lang::Ko => marker
                     .narration_ko
@@ -93,9 +95,10 @@ pub fn lesson_panel(lesson: Option<&LessonView>, lang: Lang, on_action: &Callbac
             }
             .unwrap_or_default();
             let step = l.step;
-            let back =
-                on_action.reform(move |_: MouseEvent| Action::GotoStep(step.saturating_sub(1)));
-            let next = on_action.reform(move |_: MouseEvent| Action::GotoStep(step + 1));
+            let back = on_action.reform(|_: MouseEvent| Action::PreviousStep);
+            let next = on_action.reform(|_: MouseEvent| Action::NextStep);
+            let replay = on_action.reform(|_: MouseEvent| Action::ReplayStep);
+            let skip = on_action.reform(|_: MouseEvent| Action::SkipMotion);
             let leave = on_action.reform(|_: MouseEvent| Action::LeaveLesson(true));
             let jump = on_action.reform(|e: Event| {
                 let v = e
@@ -104,6 +107,7 @@ pub fn lesson_panel(lesson: Option<&LessonView>, lang: Lang, on_action: &Callbac
                     .unwrap_or(0);
                 Action::GotoStep(v)
             });
+            let playing = l.pace.is_some() || l.then_play;
             html! {
                 <>
                     <h3 data-testid="lesson-title">{ l.title(lang).to_string() }</h3>
@@ -120,7 +124,19 @@ pub fn lesson_panel(lesson: Option<&LessonView>, lang: Lang, on_action: &Callbac
                             </select>
                         </label>
                         <button data-testid="lesson-next" onclick={next} disabled={step + 1 >= total}>{ t(L::NextStep) }</button>
-                        <button onclick={leave} data-testid="leave-lesson">{ t(L::FreePlay) }</button>
+                    </div>
+                    <div class="lesson-motion" data-testid="lesson-motion"
+                        data-step={(step + 1).to_string()} data-reached={l.arrived.to_string()}>
+                        if playing {
+                            <span data-testid="lesson-playing">{ t(L::StepPlaying) }</span>
+                            if let Some(span_ms) = l.pace.and_then(|p| p.fast_forward_ms) {
+                                <span class="fast-forward" data-testid="lesson-fast-forward">{ PageLine::FastForward { span_ms }.say(lang) }</span>
+                            }
+                            <button data-testid="lesson-skip" onclick={skip}>{ t(L::SkipMotion) }</button>
+                        } else {
+                            <button data-testid="lesson-replay" onclick={replay}>{ t(L::ReplayStep) }</button>
+                            <button onclick={leave} data-testid="leave-lesson">{ t(L::FreePlay) }</button>
+                        }
                     </div>
                     <div class="narration" data-testid="narration" aria-live="polite">{ markdown(&text) }</div>
                     if !marker.expectations.is_empty() {

@@ -17,6 +17,11 @@ pub struct SharePanelProps {
     pub payload: Option<String>,
     /// Makes the payload from the current state.
     pub on_make: Callback<()>,
+    /// The open lesson's part of an embed's address (query options, and a
+    /// hash for a lesson carried in the link), if a lesson is shown: the
+    /// snippet then opens the lesson at its step.
+    #[prop_or_default]
+    pub lesson: Option<(Vec<String>, Option<String>)>,
     /// UI language.
     pub lang: Lang,
 }
@@ -50,15 +55,17 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     }
     query.push(format!("lang={}", props.lang.tag()));
     query.push(format!("height={}", *height));
-    let src = format!(
-        "{}?{}{}",
-        props.base_url,
-        query.join("&"),
-        props
+    let hash = match &props.lesson {
+        Some((options, hash)) => {
+            query.extend(options.iter().cloned());
+            hash.clone().unwrap_or_default()
+        }
+        None => props
             .payload
             .as_ref()
-            .map_or(String::new(), |p| format!("#s={p}"))
-    );
+            .map_or(String::new(), |p| format!("#s={p}")),
+    };
+    let src = format!("{}?{}{}", props.base_url, query.join("&"), hash);
     let snippet = format!(
         "<iframe src=\"{src}\" width=\"100%\" height=\"{}\" style=\"border:0;max-width:100%\" loading=\"lazy\" title=\"kafkascope\"></iframe>",
         *height

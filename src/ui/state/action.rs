@@ -6,7 +6,9 @@ use crate::engine::{ClusterConfig, Command};
 use crate::text::{Lang, Problem};
 
 use super::focus::{Focus, SceneView};
+use super::lesson::LessonSource;
 use super::selection::Selection;
+use crate::scenario::Scenario;
 
 /// What the user (or the host page, or a timer) asks for.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,8 +35,21 @@ pub enum Action {
     SetLang(Lang),
     /// Open a built-in lesson in the lesson player.
     OpenLesson(String),
-    /// Go to a lesson step (index from 0).
+    /// Go to a lesson step's moment at once (index from 0).
     GotoStep(usize),
+    /// Play the next lesson step to its moment.
+    NextStep,
+    /// Go back to the previous lesson step's moment at once.
+    PreviousStep,
+    /// Play the lesson step shown again, from the previous step's moment.
+    ReplayStep,
+    /// Skip the rest of the step playing: go to its moment at once.
+    SkipMotion,
+    /// Open a lesson read from a file or a link (at a step, from 0), or
+    /// say why it cannot be.
+    OpenScenario(Result<(Box<Scenario>, LessonSource, usize), Problem>),
+    /// The host page asks for a snapshot (answered after the next draw).
+    Snapshot,
     /// Leave the lesson for free play (`true`) or return to it (`false`).
     LeaveLesson(bool),
     /// Start over with another cluster (a built-in scene), paused at 0.

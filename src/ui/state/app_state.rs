@@ -21,7 +21,7 @@ use super::action::{Action, PanelTab};
 use super::caption::{most_telling, Caption};
 use super::embed::EmbedOptions;
 use super::focus::{Focus, SceneView};
-use super::lesson::{open_lesson, LessonView};
+use super::lesson::{focus_of, open_lesson, open_plan, open_scenario, view_of, LessonView};
 use super::selection::Selection;
 
 /// The selected record's story, kept for a position in the history.
@@ -72,6 +72,11 @@ pub struct AppState {
     pub tab: PanelTab,
     /// The caption: which event it tells.
     pub caption: Caption,
+    /// Lesson steps whose moment was reached (the host page hears
+    /// `step-reached` after each).
+    pub reached: u64,
+    /// Snapshots the host page asked for (each is answered once).
+    pub snapshots: u64,
     /// Counts every action, so each one draws anew.
     pub version: u64,
 }
@@ -95,6 +100,7 @@ impl Reducible for AppState {
         let outcomes = next.outcomes;
         let mut moves = action.moves_time();
         next.handle(action);
+        next.arrive();
         // Long work that ended (a lesson step, a link) moved time too.
         moves |= next.outcomes != outcomes;
         next.refresh_caption(frame_ms, moves);
@@ -126,6 +132,8 @@ impl AppState {
             legend: false,
             tab: PanelTab::Producer,
             caption: Caption::default(),
+            reached: 0,
+            snapshots: 0,
             version: 0,
         }
     }
@@ -193,16 +201,47 @@ impl AppState {
             Action::Select(s) => self.selection = s,
             Action::Filter(f) => self.filter = f.chars().take(200).collect(),
             Action::SetLang(l) => self.lang = l,
-            Action::OpenLesson(id) => self.open_lesson(&id, 0, true),
-            Action::GotoStep(i) => self.goto_step(i),
+            Action::OpenLesson(id) => {
+                let opened = open_lesson(&id, 0);
+                self.start_lesson(opened, true);
+            }
+            Action::OpenScenario(Ok((scenario, source, step))) => {
+                let opened = open_scenario(&scenario, source, step);
+                self.start_lesson(opened, true);
+            }
+            Action::OpenScenario(Err(problem)) => self.refused(problem),
+            Action::GotoStep(i) => self.goto_step(i, false),
+            Action::NextStep => match &self.lesson {
+                Some(l) if l.active => self.goto_step(l.step + 1, true),
+                _ => self.refused(Problem::NoLessonOpen),
+            },
+            Action::PreviousStep => match &self.lesson {
+                Some(l) if l.active => self.goto_step(l.step.saturating_sub(1), false),
+                _ => self.refused(Problem::NoLessonOpen),
+            },
+            Action::ReplayStep => self.replay_step(),
+            Action::SkipMotion => {
+                let goal = self.player.borrow().motion().map(|m| m.goal);
+                if let Some(goal) = goal {
+                    let outcome = self.player.borrow_mut().seek_exact(goal);
+                    if let Some(view) = &mut self.lesson {
+                        view.pace = None;
+                    }
+                    self.ended(outcome);
+                }
+            }
+            Action::Snapshot => self.snapshots += 1,
             Action::LeaveLesson(true) => {
                 if let Some(view) = &mut self.lesson {
                     view.active = false;
                 }
+                self.focus.clear();
+                self.player.borrow_mut().set_playing(false);
             }
             Action::LeaveLesson(false) => {
                 if let Some(view) = self.lesson.clone() {
-                    self.open_lesson(&view.id, view.step, false);
+                    let opened = open_plan(view.plan, view.title, view.source, view.step);
+                    self.start_lesson(opened, false);
                 }
             }
             Action::MakeLink => {
@@ -229,10 +268,15 @@ impl AppState {
         }
     }
 
-    /// Opens a lesson at a step; `fresh`: from the list (a refusal closes
-    /// the player), else coming back from free play (a refusal keeps it).
-    fn open_lesson(&mut self, id: &str, step: usize, fresh: bool) {
-        match open_lesson(id, step) {
+    /// Starts opening a lesson; `fresh`: from the list, a file or a link
+    /// (a refusal closes the player), else coming back from free play (a
+    /// refusal keeps it).
+    fn start_lesson(
+        &mut self,
+        opened: Result<(crate::job::Job, LessonView), Problem>,
+        fresh: bool,
+    ) {
+        match opened {
             Ok((job, view)) => {
                 let outcome = self.player.borrow_mut().start(job);
                 match outcome {
@@ -243,6 +287,7 @@ impl AppState {
                         self.refused(Problem::Work(r));
                     }
                     _ => {
+                        self.show_step(&view);
                         self.lesson = Some(view);
                         if fresh {
                             self.notice = None;
@@ -258,19 +303,107 @@ impl AppState {
         }
     }
 
-    fn goto_step(&mut self, i: usize) {
+    /// The picture a step asks for: its view at once, its focus once its
+    /// moment is reached.
+    fn show_step(&mut self, view: &LessonView) {
+        self.focus.clear();
+        self.view = view.marker().map_or(SceneView::Topic, view_of);
+    }
+
+    /// Goes to step `i` (index from 0, clamped): `play` (Next) plays it
+    /// from the previous step's moment when the player stands there (at
+    /// once with reduced motion), else goes to its moment at once.
+    fn goto_step(&mut self, i: usize, play: bool) {
         let Some(mut view) = self.lesson.clone() else {
+            self.refused(Problem::NoLessonOpen);
             return;
         };
-        let i = i.min(view.markers.len().saturating_sub(1));
-        if let Some(m) = view.markers.get(i) {
-            let outcome = self.player.borrow_mut().seek(m.end_ms);
-            if let Some(Outcome::Refused(r)) = outcome {
-                self.refused(Problem::Work(r));
+        let n = view.markers().len();
+        if n == 0 {
+            return;
+        }
+        let i = i.min(n - 1);
+        view.step = i;
+        view.active = true;
+        view.arrived = false;
+        view.then_play = false;
+        view.pace = None;
+        self.show_step(&view);
+        let goal = view.markers()[i].moment;
+        let mut outcome = None;
+        {
+            let mut p = self.player.borrow_mut();
+            if play && !self.reduced_motion {
+                match crate::lesson::next(&mut p, view.markers(), i) {
+                    crate::lesson::NextMove::Plays(pace) => view.pace = Some(pace),
+                    crate::lesson::NextMove::Seeks(o) => outcome = o,
+                }
+            } else if p.timeline().position() != goal {
+                outcome = p.seek_exact(goal);
             }
         }
-        view.step = i;
         self.lesson = Some(view);
+        self.ended(outcome);
+    }
+
+    /// Replay: back to the step's start at once, then play it.
+    fn replay_step(&mut self) {
+        let Some(mut view) = self.lesson.clone().filter(|l| l.active) else {
+            self.refused(Problem::NoLessonOpen);
+            return;
+        };
+        view.arrived = false;
+        view.pace = None;
+        view.then_play = !self.reduced_motion;
+        self.show_step(&view);
+        let start = crate::lesson::step_start(view.markers(), view.step);
+        let goal = view.marker().map(|m| m.moment);
+        let outcome = self.player.borrow_mut().seek_exact(if view.then_play {
+            start
+        } else {
+            goal.unwrap_or(start)
+        });
+        self.lesson = Some(view);
+        self.ended(outcome);
+    }
+
+    /// When the player stands still at the shown step's moment for the
+    /// first time: its focus is drawn and the host page hears
+    /// `step-reached`. At a Replay's start, the step plays.
+    fn arrive(&mut self) {
+        let Some(view) = self.lesson.as_mut().filter(|l| l.active && !l.arrived) else {
+            return;
+        };
+        let mut p = self.player.borrow_mut();
+        if p.busy().is_some() || p.motion().is_some() {
+            return;
+        }
+        let here = p.timeline().position();
+        if view.then_play {
+            let start = crate::lesson::step_start(view.markers(), view.step);
+            if here == start {
+                view.then_play = false;
+                if let Some(goal) = view.marker().map(|m| m.moment) {
+                    let pace = crate::lesson::pace(goal.t_ms.saturating_sub(start.t_ms));
+                    if p.play_to(goal, pace.speed) {
+                        view.pace = Some(pace);
+                        return;
+                    }
+                }
+            }
+        }
+        let Some((moment, focus)) = view
+            .marker()
+            .map(|m| (m.moment, m.focus.iter().map(focus_of).collect()))
+        else {
+            return;
+        };
+        if here == moment {
+            view.arrived = true;
+            view.pace = None;
+            self.focus = focus;
+            self.reached += 1;
+        }
     }
 
     /// How long work ended: a finished link or lesson plays if asked

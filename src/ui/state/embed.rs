@@ -2,8 +2,11 @@
 //! the postMessage API a host page uses to drive an embedded kafkascope.
 //!
 //! Messages in (from the host page; only from allowed origins):
-//! `{ kafkascope: 1, type: "play" | "pause" | "toggle" | "step" | "back" | "seek" | "speed" | "lang", value? }`.
-//! Messages out (to the host page): `{ kafkascope: 1, type: "ready" | "state", t, playing, speed }`.
+//! `{ kafkascope: 1, type: "play" | "pause" | "toggle" | "step" | "back" | "seek" | "speed" | "lang"
+//! | "goto-step" | "next-step" | "previous-step" | "snapshot", value? }`.
+//! Messages out (to the host page): `{ kafkascope: 1, type: "ready" | "state", t, playing, speed }`,
+//! `{ kafkascope: 1, type: "step-reached", value }` and the `snapshot` answer
+//! ([`crate::snapshot::Snapshot`]).
 //! See `docs/embedding.md`.
 
 use crate::text::notice::{EmbedWarning, HostMessageError};
@@ -78,6 +81,36 @@ impl Theme {
     }
 }
 
+/// Longest `src=` address, characters.
+pub const MAX_SRC_CHARS: usize = 1_024;
+
+/// `%XX` escapes decoded (and `+` as a space), or `None` when they do not
+/// make UTF-8 text.
+#[must_use]
+pub fn percent_decode(raw: &str) -> Option<String> {
+    let bytes = raw.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = raw.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
 /// Most origins an embed accepts messages from.
 pub const MAX_ORIGINS: usize = 8;
 /// Smallest and largest height an embed may ask for, px.
@@ -93,6 +126,10 @@ pub struct EmbedOptions {
     pub scenario: Option<String>,
     /// `lesson=ID`: a built-in lesson, opened in the lesson player.
     pub lesson: Option<String>,
+    /// `src=URL`: a scenario file (TOML or JSON) to open in the lesson
+    /// player: a path on this site or an http(s) address that allows it
+    /// (CORS). Percent-decoded; at most [`MAX_SRC_CHARS`] characters.
+    pub src: Option<String>,
     /// `step=N`: the lesson's step to open at (from 1).
     pub step: Option<usize>,
     /// `controls=play,step,…`: which controls show (all by default).
@@ -134,6 +171,7 @@ impl EmbedOptions {
             embed: false,
             scenario: None,
             lesson: None,
+            src: None,
             step: None,
             controls: Control::ALL.to_vec(),
             panels: true,
@@ -170,6 +208,12 @@ impl EmbedOptions {
                 },
                 "scenario" => o.scenario = Some(short(&value)),
                 "lesson" => o.lesson = Some(short(&value)),
+                "src" => match percent_decode(raw) {
+                    Some(url) if !url.is_empty() && url.chars().count() <= MAX_SRC_CHARS => {
+                        o.src = Some(url)
+                    }
+                    _ => bad("src"),
+                },
                 "step" => match value.parse::<usize>() {
                     Ok(n) if (1..=crate::scenario::limits::MAX_STEPS).contains(&n) => {
                         o.step = Some(n)
@@ -353,6 +397,14 @@ pub enum HostMessage {
     Speed(f64),
     /// Switch the language.
     Lang(Lang),
+    /// Go to a lesson step's moment at once (from 1).
+    GotoStep(usize),
+    /// Play the next lesson step.
+    NextStep,
+    /// Go back to the previous lesson step at once.
+    PreviousStep,
+    /// Answer with a snapshot of partitions and groups.
+    Snapshot,
 }
 
 impl HostMessage {
@@ -387,6 +439,18 @@ impl HostMessage {
                 }
                 HostMessage::Speed(s)
             }
+            "goto-step" => {
+                let n = number("goto-step")?;
+                if n.fract() != 0.0
+                    || !(1.0..=crate::scenario::limits::MAX_STEPS as f64).contains(&n)
+                {
+                    return Err(HostMessageError::StepOutOfRange(n));
+                }
+                HostMessage::GotoStep(n as usize)
+            }
+            "next-step" => HostMessage::NextStep,
+            "previous-step" => HostMessage::PreviousStep,
+            "snapshot" => HostMessage::Snapshot,
             "lang" => match value_text {
                 Some("en") => HostMessage::Lang(Lang::En),
                 Some("ko") => HostMessage::Lang(Lang::Ko),

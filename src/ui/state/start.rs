@@ -1,7 +1,8 @@
 //! The state the page opens on: a share link (`#s=…`) when there is one
 //! (opened as work with progress, on top of the default scene), else
 //! `?scenario=NAME`, else the default scenario; a lesson when `?lesson=`
-//! asks for one. What was wrong with the address is said in one notice.
+//! asks for one or the link carries one (`#lesson=…`; `?src=` is fetched
+//! by `ui::hooks::lesson_source`). What was wrong with the address is said in one notice.
 
 use crate::engine::scenarios::default_scenario;
 use crate::player::{Outcome, Player};
@@ -10,7 +11,28 @@ use crate::text::{Lang, Notice, Problem};
 
 use super::app_state::AppState;
 use super::embed::EmbedOptions;
-use super::lesson::open_lesson;
+use super::focus::SceneView;
+use super::lesson::{open_lesson, open_scenario, view_of, LessonSource, LessonView};
+use crate::job::Job;
+use crate::scenario::inline::decode_inline;
+use crate::scenario::{Scenario, Syntax};
+use crate::text::notice::LessonSourceError;
+
+/// A lesson carried in the link (`#lesson=…`), opened at `step`.
+fn inline_lesson(payload: &str, step: usize) -> Result<(Job, LessonView), Problem> {
+    let refused = |why| Problem::LessonSource {
+        from: "#lesson".to_string(),
+        why,
+    };
+    let text = decode_inline(payload).map_err(|e| refused(LessonSourceError::Link(e)))?;
+    let scenario = Scenario::parse(&text, Syntax::guess(None, &text))
+        .map_err(|e| refused(LessonSourceError::Scenario(e.to_string())))?;
+    open_scenario(
+        &scenario,
+        LessonSource::Link(payload.trim().to_string()),
+        step,
+    )
+}
 
 fn player_for(config: crate::engine::ClusterConfig) -> Player {
     Player::new(config).expect("built-in scenarios are valid")
@@ -63,11 +85,19 @@ pub fn initial_state(
     let lesson = options.lesson.clone();
     let step = options.step.unwrap_or(1).saturating_sub(1);
     let mut state = AppState::new(player, options, lang, reduced_motion);
-    if let Some(id) = lesson {
-        match open_lesson(&id, step) {
+    let opened = match (hash.strip_prefix("#lesson="), lesson) {
+        (Some(payload), _) => Some(inline_lesson(payload, step)),
+        (None, Some(id)) => Some(open_lesson(&id, step)),
+        (None, None) => None,
+    };
+    if let Some(opened) = opened {
+        match opened {
             Ok((job, view)) => match state.player.borrow_mut().start(job) {
                 Some(Outcome::Refused(r)) => problems.push(Problem::Work(r)),
-                _ => state.lesson = Some(view),
+                _ => {
+                    state.view = view.marker().map_or(SceneView::Topic, view_of);
+                    state.lesson = Some(view);
+                }
             },
             Err(problem) => problems.push(problem),
         }
