@@ -248,6 +248,38 @@ fn acks_all_below_min_insync_is_refused_before_append() {
     assert_eq!(now_leo, leo, "nothing was appended");
 }
 
+/// Kafka 3.7+ `Partition.effectiveMinIsr` (KAFKA-15583): the `acks=all`
+/// check before an append compares the ISR with min(min.insync.replicas, RF),
+/// so a topic with 2 replicas and `min.insync.replicas=3` takes writes while
+/// both replicas are in sync, and refuses them once the ISR is the leader alone.
+#[test]
+fn acks_all_uses_the_effective_min_isr_kafka_15583() {
+    let mut sim = Sim::new(cluster(2, 2, 3, Acks::All, 10)).unwrap();
+    let mut events = Vec::new();
+    run(&mut sim, 3_000, &mut events);
+    let refused = |events: &[Event]| {
+        events.iter().any(|e| {
+            matches!(
+                e.kind,
+                EventKind::ProduceFailed {
+                    error: ProduceError::NotEnoughReplicas
+                        | ProduceError::NotEnoughReplicasAfterAppend,
+                    ..
+                }
+            )
+        })
+    };
+    assert!(!refused(&events), "2 in sync >= min(3, 2): accepted");
+    let acked = sim.totals().records_acknowledged;
+    assert!(acked > 0, "records were acknowledged");
+    let l = leader(&sim).unwrap();
+    let other = BrokerId(if l.0 == 1 { 2 } else { 1 });
+    sim.apply(Command::StopBroker(other)).unwrap();
+    events.clear();
+    run(&mut sim, 5_000, &mut events);
+    assert!(refused(&events), "1 in sync < min(3, 2): refused");
+}
+
 #[test]
 fn a_lagging_follower_leaves_the_isr_after_replica_lag_time_max() {
     let mut sim = Sim::new(cluster(3, 3, 2, Acks::All, 10)).unwrap();
