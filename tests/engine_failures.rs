@@ -314,6 +314,35 @@ fn a_lagging_follower_leaves_the_isr_after_replica_lag_time_max() {
     assert!(isr(&sim).contains(&f), "back after catching up");
 }
 
+/// Kafka's `Replica.isCaughtUp`: a follower whose LEO equals the leader's
+/// LEO is caught up, so an idle partition keeps its ISR even when a follower
+/// cannot fetch for far longer than `replica.lag.time.max.ms` (the lagging
+/// case, with writes, is the test above).
+#[test]
+fn an_idle_follower_stays_in_the_isr_replica_is_caught_up() {
+    let mut config = cluster(3, 3, 2, Acks::All, 10);
+    config.producers.clear();
+    let mut sim = Sim::new(config).unwrap();
+    let mut events = Vec::new();
+    run(&mut sim, 2_000, &mut events);
+    let l = leader(&sim).unwrap();
+    let f = isr(&sim).into_iter().find(|b| *b != l).unwrap();
+    let link = || Command::CutLink {
+        a: kafkascope::engine::network::Node::Broker(l),
+        b: kafkascope::engine::network::Node::Broker(f),
+    };
+    sim.apply(link()).unwrap();
+    run(&mut sim, 300_000, &mut events);
+    assert!(isr(&sim).contains(&f), "idle: LEO equals the leader's LEO");
+    assert!(!events.iter().any(|e| matches!(
+        e.kind,
+        EventKind::IsrChanged {
+            reason: IsrChange::LaggingFollower,
+            ..
+        }
+    )));
+}
+
 #[test]
 fn offline_partition_and_unclean_election_lose_committed_records() {
     // RF 2: crash the follower, keep producing (ISR shrinks to the leader),

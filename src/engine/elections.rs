@@ -282,7 +282,8 @@ impl Sim {
     }
 
     /// Every `replica.lag.time.max.ms / 2`, each live leader drops from the
-    /// ISR the followers that have not caught up for `replica.lag.time.max.ms`.
+    /// ISR the followers that are not caught up (Kafka's `Replica.isCaughtUp`:
+    /// behind the leader's LEO and not caught up for `replica.lag.time.max.ms`).
     pub(crate) fn isr_check(&mut self) {
         let now = self.rt.now_ms;
         let lag_max = self.config.replica_lag_time_max_ms;
@@ -291,6 +292,7 @@ impl Sim {
             let Some(leader) = part.leader.filter(|l| self.broker_alive(*l)) else {
                 continue;
             };
+            let leader_leo = part.leader_log().map_or(0, |l| l.log_end_offset());
             let keep: Vec<BrokerId> = part
                 .isr
                 .iter()
@@ -298,7 +300,7 @@ impl Sim {
                 .filter(|r| {
                     *r == leader || {
                         let i = part.replicas.iter().position(|x| x == r).expect("replica");
-                        !part.followers[i].lagging(now, lag_max)
+                        !part.followers[i].lagging(leader_leo, now, lag_max)
                     }
                 })
                 .collect();
