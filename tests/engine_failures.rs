@@ -347,7 +347,10 @@ fn an_idle_follower_stays_in_the_isr_replica_is_caught_up() {
 fn offline_partition_and_unclean_election_lose_committed_records() {
     // RF 2: crash the follower, keep producing (ISR shrinks to the leader),
     // then crash the leader: offline. Restart the stale follower: with unclean
-    // election off it stays offline; turning it on elects it and loses data.
+    // election off it stays offline; turning it on elects it at the KRaft
+    // controller's next periodic check (QuorumController
+    // .maybeScheduleNextElectUncleanLeaders, every 5 minutes), not at once,
+    // and loses data.
     let mut config = cluster(2, 2, 1, Acks::All, 10);
     config.replica_lag_time_max_ms = 5_000;
     let mut sim = Sim::new(config).unwrap();
@@ -374,14 +377,25 @@ fn offline_partition_and_unclean_election_lose_committed_records() {
     })
     .unwrap();
     events.extend(sim.take_events());
-    assert_eq!(leader(&sim), Some(f));
-    assert!(events.iter().any(|e| matches!(
-        e.kind,
-        EventKind::RecordsLost {
-            reason: LossReason::UncleanElection,
-            ..
-        }
-    )));
+    assert_eq!(leader(&sim), None, "not at once");
+    run(&mut sim, 299_999, &mut events);
+    assert_eq!(leader(&sim), None, "not before the 5-minute check");
+    run(&mut sim, 300_000, &mut events);
+    assert_eq!(leader(&sim), Some(f), "at the periodic check");
+    let lost_at: Vec<u64> = events
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.kind,
+                EventKind::RecordsLost {
+                    reason: LossReason::UncleanElection,
+                    ..
+                }
+            )
+        })
+        .map(|e| e.at_ms)
+        .collect();
+    assert_eq!(lost_at, vec![300_000]);
     assert!(
         sim.totals().acknowledged_lost > 0,
         "committed, acknowledged records are gone"

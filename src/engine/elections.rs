@@ -13,6 +13,7 @@ use super::network::{Body, Node};
 use super::sim::{LostRecord, Sim, Timer, LOST_KEPT};
 use super::vocab::fixed_settings::{
     LEADER_IMBALANCE_CHECK_INTERVAL_MS, LEADER_IMBALANCE_PER_BROKER_PERCENTAGE,
+    UNCLEAN_LEADER_ELECTION_CHECK_INTERVAL_MS,
 };
 
 impl Sim {
@@ -314,6 +315,25 @@ impl Sim {
         if now > 0 && now % LEADER_IMBALANCE_CHECK_INTERVAL_MS < self.isr_check_interval_ms() {
             self.auto_leader_rebalance();
         }
+    }
+
+    /// The KRaft controller's periodic unclean election
+    /// (`QuorumController.maybeScheduleNextElectUncleanLeaders`, every
+    /// 5 minutes): every offline partition of a topic with
+    /// `unclean.leader.election.enable` gets a leader if a replica is alive.
+    pub(crate) fn unclean_election_check(&mut self) {
+        for tp in self.all_partitions() {
+            if self.partition(tp).leader.is_none()
+                && self.topics[tp.topic.0 as usize].unclean_leader_election_enable
+            {
+                self.elect_leader(tp);
+            }
+        }
+        let next = self
+            .rt
+            .now_ms
+            .saturating_add(UNCLEAN_LEADER_ELECTION_CHECK_INTERVAL_MS);
+        self.schedule(next, Timer::UncleanElectionCheck);
     }
 
     /// `auto.leader.rebalance.enable=true` (Kafka's default): a broker whose
