@@ -10,7 +10,8 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    std::process::exit(native::run(std::env::args().skip(1).collect()));
+    let code = native::run(std::env::args().skip(1).collect()).unwrap_or_else(native::gone);
+    std::process::exit(code);
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -34,6 +35,46 @@ mod native {
         \x20       exits 1 if any file fails, 2 on a usage error.\n\
         schema: prints the JSON Schema of the scenario format.";
 
+    /// Standard output cannot be written any more (its reader closed the
+    /// pipe, as `| head` does, or the disk is full): stop writing and stop
+    /// working, instead of panicking with "failed printing to stdout".
+    pub struct StdoutGone(std::io::Error);
+
+    /// Writes to standard output, or says it is gone.
+    fn out(args: std::fmt::Arguments) -> Result<(), StdoutGone> {
+        use std::io::Write;
+        let mut stdout = std::io::stdout().lock();
+        stdout.write_fmt(args).map_err(StdoutGone)
+    }
+
+    /// Flushes standard output (the last line may lack a newline).
+    fn flush() -> Result<(), StdoutGone> {
+        use std::io::Write;
+        std::io::stdout().lock().flush().map_err(StdoutGone)
+    }
+
+    /// `print!` that returns `StdoutGone` from the calling function.
+    macro_rules! outp {
+        ($($t:tt)*) => { out(format_args!($($t)*))? };
+    }
+
+    /// `println!` that returns `StdoutGone` from the calling function.
+    macro_rules! outln {
+        ($($t:tt)*) => { out(format_args!("{}\n", format_args!($($t)*)))? };
+    }
+
+    /// The exit status when standard output went away: 0 and nothing said
+    /// for a closed pipe (its reader had what it wanted), 1 and the reason
+    /// on standard error otherwise.
+    pub fn gone(StdoutGone(e): StdoutGone) -> i32 {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            0
+        } else {
+            eprintln!("cannot write to standard output: {e}");
+            1
+        }
+    }
+
     /// A scenario file's text, read no further than the format's size
     /// limit (a file of gigabytes is refused without being read).
     fn read_bounded(path: &str) -> Result<String, String> {
@@ -52,7 +93,7 @@ mod native {
     }
 
     /// `kafkascope check FILE...`: 0 when every file passes, 1 otherwise.
-    fn check(args: &[String]) -> i32 {
+    fn check(args: &[String]) -> Result<i32, StdoutGone> {
         let verbose = args.iter().any(|a| a == "--verbose" || a == "-v");
         let events = args.iter().any(|a| a == "--events");
         let files: Vec<&String> = args.iter().filter(|a| !a.starts_with('-')).collect();
@@ -61,11 +102,11 @@ mod native {
             .find(|a| a.starts_with('-') && !matches!(a.as_str(), "--verbose" | "-v" | "--events"))
         {
             eprintln!("unknown option {:?}\n{USAGE}", q(bad));
-            return 2;
+            return Ok(2);
         }
         if files.is_empty() {
             eprintln!("check needs at least one file\n{USAGE}");
-            return 2;
+            return Ok(2);
         }
         let mut failed = 0;
         for name in &files {
@@ -74,7 +115,7 @@ mod native {
                 match kafkascope::scenario::lessons::lesson(id) {
                     Some(l) => (l.toml.to_string(), Syntax::Toml),
                     None => {
-                        println!("{shown}: FAIL\n  no built-in lesson {}", q(id));
+                        outln!("{shown}: FAIL\n  no built-in lesson {}", q(id));
                         failed += 1;
                         continue;
                     }
@@ -86,7 +127,7 @@ mod native {
                         (text, syntax)
                     }
                     Err(why) => {
-                        println!("{shown}: FAIL\n  {why}");
+                        outln!("{shown}: FAIL\n  {why}");
                         failed += 1;
                         continue;
                     }
@@ -95,17 +136,17 @@ mod native {
             let scenario = match Scenario::parse(&text, syntax) {
                 Ok(s) => s,
                 Err(e) => {
-                    println!("{shown}: FAIL\n  {e}");
+                    outln!("{shown}: FAIL\n  {e}");
                     failed += 1;
                     continue;
                 }
             };
             let (report, _, log) = scenario.execute_logged(events);
             for line in &log {
-                println!("{line}");
+                outln!("{line}");
             }
             let verdict = if report.passed() { "ok" } else { "FAIL" };
-            println!(
+            outln!(
                 "{shown}: {verdict} \"{}\" ({} steps, {} checks, {} failed, {:.1} s simulated)",
                 q(&report.title),
                 report.steps.len(),
@@ -113,20 +154,21 @@ mod native {
                 report.failed(),
                 report.end_ms as f64 / 1000.0
             );
-            print!("{}", report.render(verbose));
+            outp!("{}", report.render(verbose));
             if !report.passed() {
                 failed += 1;
             }
         }
-        println!(
+        outln!(
             "{} file(s) checked, {} passed, {failed} failed",
             files.len(),
             files.len() - failed
         );
-        i32::from(failed > 0)
+        flush()?;
+        Ok(i32::from(failed > 0))
     }
 
-    pub fn run(args: Vec<String>) -> i32 {
+    pub fn run(args: Vec<String>) -> Result<i32, StdoutGone> {
         let mut scenario = "default".to_string();
         let mut seconds: u64 = 10;
         let mut events = false;
@@ -135,16 +177,17 @@ mod native {
             Some("run") => {}
             Some("check") => return check(&args[1..]),
             Some("schema") => {
-                print!("{}", kafkascope::scenario::schema::json_schema());
-                return 0;
+                outp!("{}", kafkascope::scenario::schema::json_schema());
+                flush()?;
+                return Ok(0);
             }
             Some("-h" | "--help") | None => {
-                println!("{USAGE}");
-                return 0;
+                outln!("{USAGE}");
+                return Ok(0);
             }
             Some(other) => {
                 eprintln!("unknown command {:?}\n{USAGE}", q(other));
-                return 2;
+                return Ok(2);
             }
         }
         while let Some(arg) = it.next() {
@@ -154,13 +197,13 @@ mod native {
                     Some(s) if s <= 86_400 => seconds = s,
                     _ => {
                         eprintln!("--seconds takes a whole number from 0 to 86400");
-                        return 2;
+                        return Ok(2);
                     }
                 },
                 "--events" => events = true,
                 other => {
                     eprintln!("unknown option {:?}\n{USAGE}", q(other));
-                    return 2;
+                    return Ok(2);
                 }
             }
         }
@@ -173,14 +216,14 @@ mod native {
                     "unknown scenario {:?}: built-in ones are default, stress, retention",
                     q(other)
                 );
-                return 2;
+                return Ok(2);
             }
         };
         let mut sim = match Sim::new(config) {
             Ok(sim) => sim,
             Err(refusal) => {
                 eprintln!("{refusal}");
-                return 1;
+                return Ok(1);
             }
         };
         let end = seconds * 1000;
@@ -190,11 +233,12 @@ mod native {
             let batch = sim.take_events();
             if events {
                 for e in &batch {
-                    println!("{:>8} ms  {}", e.at_ms, sim.describe(e));
+                    outln!("{:>8} ms  {}", e.at_ms, sim.describe(e));
                 }
             }
         }
-        print!("{sim}");
-        0
+        outp!("{sim}");
+        flush()?;
+        Ok(0)
     }
 }

@@ -397,3 +397,59 @@ fn burrow_status_follows_the_group() {
     sim.advance_to(95_000);
     assert_eq!(status(&sim), BurrowStatus::Stop);
 }
+
+/// Kafka's group coordinator names a static member `<group.instance.id>-<UUID>`
+/// (a new static member's member id) and the sticky assignors
+/// (`AbstractStickyAssignor`) order members by member id; the UUID here comes
+/// from the seeded RNG, so the same seed gives the same ids.
+#[test]
+fn static_members_have_instance_id_uuid_member_ids_that_the_sticky_assignor_orders_by() {
+    use kafkascope::engine::kafka::assignor::{assign, Subscription};
+    let start = || {
+        let mut sim = Sim::new(cluster(4, 0, 0, Assignor::Sticky)).unwrap();
+        for instance in ["reader-c", "reader-a", "reader-b"] {
+            sim.apply(Command::AddMember {
+                group: G,
+                instance_id: Some(instance.to_string()),
+            })
+            .unwrap();
+        }
+        sim.advance_to(20_000);
+        sim
+    };
+    let sim = start();
+    assert!(stable(&sim));
+    let members = &sim.groups()[0].members;
+    for m in members {
+        let instance = m.instance_id.as_deref().unwrap();
+        let uuid = m.member_id.strip_prefix(&format!("{instance}-")).unwrap();
+        let parts: Vec<usize> = uuid.split('-').map(str::len).collect();
+        assert_eq!(parts, vec![8, 4, 4, 4, 12], "{}", m.member_id);
+        assert_eq!(&uuid[14..15], "4", "version 4: {uuid}");
+    }
+    let ids: Vec<String> = members.iter().map(|m| m.member_id.clone()).collect();
+    let again: Vec<String> = start().groups()[0]
+        .members
+        .iter()
+        .map(|m| m.member_id.clone())
+        .collect();
+    assert_eq!(ids, again, "deterministic from the seed");
+    // The assignment is the sticky assignor's over these member ids.
+    let subs: Vec<Subscription> = members
+        .iter()
+        .map(|m| {
+            let mut s = Subscription::new(&m.member_id, &["orders"]);
+            s.group_instance_id = m.instance_id.clone();
+            s
+        })
+        .collect();
+    let plan = assign(
+        Assignor::Sticky,
+        &std::collections::BTreeMap::from([("orders".to_string(), 4)]),
+        &subs,
+    );
+    for m in members {
+        let expected: Vec<u32> = plan[&m.member_id].iter().map(|tp| tp.partition).collect();
+        assert_eq!(m.assigned, expected, "{}", m.member_id);
+    }
+}

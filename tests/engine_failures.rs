@@ -248,6 +248,38 @@ fn acks_all_below_min_insync_is_refused_before_append() {
     assert_eq!(now_leo, leo, "nothing was appended");
 }
 
+/// Kafka 3.7+ `Partition.effectiveMinIsr` (KAFKA-15583): the `acks=all`
+/// check before an append compares the ISR with min(min.insync.replicas, RF),
+/// so a topic with 2 replicas and `min.insync.replicas=3` takes writes while
+/// both replicas are in sync, and refuses them once the ISR is the leader alone.
+#[test]
+fn acks_all_uses_the_effective_min_isr_kafka_15583() {
+    let mut sim = Sim::new(cluster(2, 2, 3, Acks::All, 10)).unwrap();
+    let mut events = Vec::new();
+    run(&mut sim, 3_000, &mut events);
+    let refused = |events: &[Event]| {
+        events.iter().any(|e| {
+            matches!(
+                e.kind,
+                EventKind::ProduceFailed {
+                    error: ProduceError::NotEnoughReplicas
+                        | ProduceError::NotEnoughReplicasAfterAppend,
+                    ..
+                }
+            )
+        })
+    };
+    assert!(!refused(&events), "2 in sync >= min(3, 2): accepted");
+    let acked = sim.totals().records_acknowledged;
+    assert!(acked > 0, "records were acknowledged");
+    let l = leader(&sim).unwrap();
+    let other = BrokerId(if l.0 == 1 { 2 } else { 1 });
+    sim.apply(Command::StopBroker(other)).unwrap();
+    events.clear();
+    run(&mut sim, 5_000, &mut events);
+    assert!(refused(&events), "1 in sync < min(3, 2): refused");
+}
+
 #[test]
 fn a_lagging_follower_leaves_the_isr_after_replica_lag_time_max() {
     let mut sim = Sim::new(cluster(3, 3, 2, Acks::All, 10)).unwrap();
@@ -282,11 +314,43 @@ fn a_lagging_follower_leaves_the_isr_after_replica_lag_time_max() {
     assert!(isr(&sim).contains(&f), "back after catching up");
 }
 
+/// Kafka's `Replica.isCaughtUp`: a follower whose LEO equals the leader's
+/// LEO is caught up, so an idle partition keeps its ISR even when a follower
+/// cannot fetch for far longer than `replica.lag.time.max.ms` (the lagging
+/// case, with writes, is the test above).
+#[test]
+fn an_idle_follower_stays_in_the_isr_replica_is_caught_up() {
+    let mut config = cluster(3, 3, 2, Acks::All, 10);
+    config.producers.clear();
+    let mut sim = Sim::new(config).unwrap();
+    let mut events = Vec::new();
+    run(&mut sim, 2_000, &mut events);
+    let l = leader(&sim).unwrap();
+    let f = isr(&sim).into_iter().find(|b| *b != l).unwrap();
+    let link = || Command::CutLink {
+        a: kafkascope::engine::network::Node::Broker(l),
+        b: kafkascope::engine::network::Node::Broker(f),
+    };
+    sim.apply(link()).unwrap();
+    run(&mut sim, 300_000, &mut events);
+    assert!(isr(&sim).contains(&f), "idle: LEO equals the leader's LEO");
+    assert!(!events.iter().any(|e| matches!(
+        e.kind,
+        EventKind::IsrChanged {
+            reason: IsrChange::LaggingFollower,
+            ..
+        }
+    )));
+}
+
 #[test]
 fn offline_partition_and_unclean_election_lose_committed_records() {
     // RF 2: crash the follower, keep producing (ISR shrinks to the leader),
     // then crash the leader: offline. Restart the stale follower: with unclean
-    // election off it stays offline; turning it on elects it and loses data.
+    // election off it stays offline; turning it on elects it at the KRaft
+    // controller's next periodic check (QuorumController
+    // .maybeScheduleNextElectUncleanLeaders, every 5 minutes), not at once,
+    // and loses data.
     let mut config = cluster(2, 2, 1, Acks::All, 10);
     config.replica_lag_time_max_ms = 5_000;
     let mut sim = Sim::new(config).unwrap();
@@ -313,14 +377,25 @@ fn offline_partition_and_unclean_election_lose_committed_records() {
     })
     .unwrap();
     events.extend(sim.take_events());
-    assert_eq!(leader(&sim), Some(f));
-    assert!(events.iter().any(|e| matches!(
-        e.kind,
-        EventKind::RecordsLost {
-            reason: LossReason::UncleanElection,
-            ..
-        }
-    )));
+    assert_eq!(leader(&sim), None, "not at once");
+    run(&mut sim, 299_999, &mut events);
+    assert_eq!(leader(&sim), None, "not before the 5-minute check");
+    run(&mut sim, 300_000, &mut events);
+    assert_eq!(leader(&sim), Some(f), "at the periodic check");
+    let lost_at: Vec<u64> = events
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.kind,
+                EventKind::RecordsLost {
+                    reason: LossReason::UncleanElection,
+                    ..
+                }
+            )
+        })
+        .map(|e| e.at_ms)
+        .collect();
+    assert_eq!(lost_at, vec![300_000]);
     assert!(
         sim.totals().acknowledged_lost > 0,
         "committed, acknowledged records are gone"

@@ -195,6 +195,9 @@ fn a_clone_is_a_checkpoint() {
     assert_eq!(ea, eb);
 }
 
+/// Kafka 4 (KRaft) texts: `ReplicationControlManager.createTopic` wraps
+/// `StripedReplicaPlacer`'s refusal in "Unable to replicate the partition N
+/// time(s): …".
 #[test]
 fn replication_factor_above_brokers_is_refused_with_kafkas_message() {
     let mut config = kafkascope::engine::scenarios::default_scenario();
@@ -206,7 +209,69 @@ fn replication_factor_above_brokers_is_refused_with_kafkas_message() {
     );
     assert_eq!(
         kafkascope::text::refusal::reason(kafkascope::text::Lang::En, &err.reason),
-        "The target replication factor of 4 cannot be reached because only 3 broker(s) are registered."
+        "Unable to replicate the partition 4 time(s): The target replication factor of 4 cannot be reached because only 3 broker(s) are registered."
+    );
+}
+
+/// The other KRaft refusals at topic creation, in
+/// `ReplicationControlManager.createTopic`'s order (replication factor
+/// before partitions) and `Topic.validate`'s name texts; a bad config at
+/// creation gets the same text as `AlterConfigs` (`LogConfig.validate`).
+#[test]
+fn topic_creation_refusals_are_kraft_controller_texts_replication_control_manager() {
+    use kafkascope::text::{refusal::reason, Lang};
+    let refused = |f: &dyn Fn(&mut kafkascope::engine::ClusterConfig)| {
+        let mut config = kafkascope::engine::scenarios::default_scenario();
+        f(&mut config);
+        let err = Sim::new(config).unwrap_err();
+        (err.code.map(|c| c.name()), reason(Lang::En, &err.reason))
+    };
+    assert_eq!(
+        refused(&|c| {
+            c.topics[0].replication_factor = 0;
+            c.topics[0].partitions = 0;
+        }),
+        (
+            Some("INVALID_REPLICATION_FACTOR"),
+            "Replication factor must be larger than 0, or -1 to use the default value.".to_string()
+        )
+    );
+    assert_eq!(
+        refused(&|c| c.topics[0].partitions = 0),
+        (
+            Some("INVALID_PARTITIONS"),
+            "Number of partitions was set to an invalid non-positive value.".to_string()
+        )
+    );
+    assert_eq!(
+        refused(&|c| c.topics[0].name = "a b".into()),
+        (
+            Some("INVALID_TOPIC_EXCEPTION"),
+            "Topic name is invalid: 'a b' contains one or more characters other than ASCII alphanumerics, '.', '_' and '-'".to_string()
+        )
+    );
+    assert_eq!(
+        refused(&|c| c.topics[0].name = "..".into()).1,
+        "Topic name is invalid: '..' is not allowed"
+    );
+    assert_eq!(
+        refused(&|c| c.topics[0].name = String::new()).1,
+        "Topic name is invalid: the empty string is not allowed"
+    );
+    let (code, text) = refused(&|c| c.topics[0].log.segment_bytes = 10);
+    let mut sim = Sim::new(kafkascope::engine::scenarios::default_scenario()).unwrap();
+    let altered = sim
+        .apply(kafkascope::engine::Command::AlterTopicConfig {
+            topic: kafkascope::engine::TopicIdx(0),
+            name: "segment.bytes".into(),
+            value: "10".into(),
+        })
+        .unwrap_err();
+    assert_eq!(code, Some("INVALID_CONFIG"));
+    assert_eq!(text, reason(Lang::En, &altered.reason));
+    assert_eq!(
+        text,
+        "Invalid value 10 for configuration segment.bytes: Value must be at least 14"
     );
 }
 

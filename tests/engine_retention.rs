@@ -12,6 +12,7 @@ use std::sync::Arc;
 use kafkascope::engine::config::DEFAULT_LOG_RETENTION_CHECK_INTERVAL_MS;
 use kafkascope::engine::log::{DeletionReason, ReplicaLog};
 use kafkascope::engine::record::Record;
+use kafkascope::engine::retention::LOG_INITIAL_TASK_DELAY_MS;
 use kafkascope::engine::scenarios::retention_scenario;
 use kafkascope::engine::{
     BatchId, BrokerId, CleanupPolicy, ClusterConfig, Command, EventKind, GroupConfig, GroupIdx,
@@ -45,7 +46,7 @@ fn slow_group_with(policy: OffsetReset) -> ClusterConfig {
 #[test]
 fn a_slow_consumer_falls_off_the_log_start_and_resets_to_earliest() {
     let mut sim = Sim::new(retention_scenario()).unwrap();
-    let events = run(&mut sim, 40_000);
+    let events = run(&mut sim, 70_000);
     let slow = GroupIdx(1);
     let reset = events
         .iter()
@@ -105,7 +106,7 @@ fn a_slow_consumer_falls_off_the_log_start_and_resets_to_earliest() {
 #[test]
 fn latest_moves_to_the_high_watermark() {
     let mut sim = Sim::new(slow_group_with(OffsetReset::Latest)).unwrap();
-    let events = run(&mut sim, 40_000);
+    let events = run(&mut sim, 70_000);
     let (from, to, log_start) = events
         .iter()
         .find_map(|e| match &e.kind {
@@ -397,6 +398,33 @@ fn retention_changes_take_effect_at_the_next_check() {
     assert!(30_000 - oldest.largest_timestamp_ms() <= 8_000);
 }
 
+/// Kafka's `LogManager.startup`: the first retention pass runs
+/// `log.initial.task.delay.ms` (30 s) after start even when
+/// `log.retention.check.interval.ms` is shorter (here 2 s); the next passes
+/// follow the interval.
+#[test]
+fn the_first_retention_pass_waits_log_initial_task_delay_log_manager_startup() {
+    let log = LogConfig {
+        segment_bytes: 1_000,
+        retention_ms: Some(1_000),
+        ..LogConfig::default()
+    };
+    let mut sim = Sim::new(one_partition(1, 1, log, &["k"], 20)).unwrap();
+    let deletions_at = |events: &[kafkascope::engine::Event]| -> Vec<u64> {
+        events
+            .iter()
+            .filter(|e| matches!(e.kind, EventKind::SegmentsDeleted { .. }))
+            .map(|e| e.at_ms)
+            .collect()
+    };
+    let before = run(&mut sim, 29_999);
+    assert!(deletions_at(&before).is_empty(), "no pass before 30 s");
+    let first = run(&mut sim, 30_000);
+    assert_eq!(deletions_at(&first), vec![30_000], "the first pass at 30 s");
+    let next = run(&mut sim, 32_000);
+    assert_eq!(deletions_at(&next), vec![32_000], "then every 2 s");
+}
+
 /// A steady producer for half an hour of simulated time: what the logs
 /// hold, and everything else the engine keeps, stays under a bound.
 #[test]
@@ -414,9 +442,16 @@ fn a_long_run_keeps_memory_bounded() {
         let _ = sim.take_events();
         let f = sim.footprint();
         // retention.bytes 1500 is about 12 records; one more segment (4)
-        // and what arrives between two checks (5 s × 20/s) on 3 replicas.
-        assert!(f.log_entries <= 3 * (12 + 4 + 100 + 10), "{f:?} at {t}");
-        assert!(f.segments <= 3 * 40, "{f:?}");
+        // and what arrives between two checks (5 s × 20/s) on 3 replicas;
+        // before the first pass (LogManager's log.initial.task.delay.ms,
+        // 30 s) what arrives until then.
+        let between = if t <= LOG_INITIAL_TASK_DELAY_MS {
+            30 * 20
+        } else {
+            100
+        };
+        assert!(f.log_entries <= 3 * (12 + 4 + between + 10), "{f:?} at {t}");
+        assert!(f.segments <= 3 * (40 + between / 4), "{f:?}");
         // Each acks=all batch holds a request.timeout.ms timer (30 s) in
         // the leader: 20 batches/s × 30 s at most, plus a few dozen others.
         assert!(f.timers < 20 * 30 + 100, "{f:?}");
@@ -428,6 +463,9 @@ fn a_long_run_keeps_memory_bounded() {
             p.timers = p.timers.max(f.timers);
             p.messages = p.messages.max(f.messages);
         };
+        if t <= LOG_INITIAL_TASK_DELAY_MS {
+            continue;
+        }
         if t <= half {
             bump(&mut peak_first_half);
         }

@@ -125,7 +125,7 @@ fn semantic_errors_name_the_step_and_field() {
     let e = err(&BASE.replace("replication_factor = 3", "replication_factor = 4"));
     assert_eq!(
         e,
-        "topics[orders].replication_factor: INVALID_REPLICATION_FACTOR: The target replication factor of 4 cannot be reached because only 3 broker(s) are registered."
+        "topics[orders].replication_factor: INVALID_REPLICATION_FACTOR: Unable to replicate the partition 4 time(s): The target replication factor of 4 cannot be reached because only 3 broker(s) are registered."
     );
     let e = err(&format!(
         "{BASE}[[steps]]\ndo = [{{ advance_ms = 10 }}, {{ crash_broker = 9 }}]\n"

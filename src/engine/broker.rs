@@ -46,9 +46,11 @@ impl Sim {
         let refuse = if part.leader != Some(b) {
             Some(ProduceError::NotLeaderOrFollower)
         } else if acks == Acks::All
-            && part.isr.len() < self.topics[tp.topic.0 as usize].min_insync_replicas as usize
+            && part.isr.len() < self.topics[tp.topic.0 as usize].effective_min_isr()
         {
-            // Checked before the append: nothing is written.
+            // Checked before the append: nothing is written. Kafka's
+            // `Partition.appendRecordsToLeader` compares with the effective
+            // min ISR, min(min.insync.replicas, RF) (KAFKA-15583).
             Some(ProduceError::NotEnoughReplicas)
         } else if self.topics[tp.topic.0 as usize]
             .log_config
@@ -146,8 +148,7 @@ impl Sim {
     /// The leader's HW: the lowest LEO among ISR members, not moving while
     /// `|ISR| < min(min.insync.replicas, replication factor)` (Kafka 3.7+).
     pub(crate) fn advance_leader_high_watermark(&mut self, tp: TopicPartition) {
-        let topic = &self.topics[tp.topic.0 as usize];
-        let need = topic.min_insync_replicas.min(topic.replication_factor) as usize;
+        let need = self.topics[tp.topic.0 as usize].effective_min_isr();
         let part = self.partition(tp);
         let Some(leader) = part.leader else {
             return;
@@ -190,8 +191,8 @@ impl Sim {
                 .partition(|w| w.last_offset < high_watermark);
         self.partition_mut(tp).waiting_acks = waiting;
         // Kafka's checkEnoughReplicasReachOffset: the HW passed the batch;
-        // it succeeds if the ISR is still at least min.insync.replicas.
-        let min_insync = self.topics[tp.topic.0 as usize].min_insync_replicas as usize;
+        // it succeeds if the ISR is still at least the effective min ISR.
+        let min_insync = self.topics[tp.topic.0 as usize].effective_min_isr();
         let error = (self.partition(tp).isr.len() < min_insync)
             .then_some(ProduceError::NotEnoughReplicasAfterAppend);
         for w in done {

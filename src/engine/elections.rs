@@ -13,6 +13,7 @@ use super::network::{Body, Node};
 use super::sim::{LostRecord, Sim, Timer, LOST_KEPT};
 use super::vocab::fixed_settings::{
     LEADER_IMBALANCE_CHECK_INTERVAL_MS, LEADER_IMBALANCE_PER_BROKER_PERCENTAGE,
+    UNCLEAN_LEADER_ELECTION_CHECK_INTERVAL_MS,
 };
 
 impl Sim {
@@ -282,7 +283,8 @@ impl Sim {
     }
 
     /// Every `replica.lag.time.max.ms / 2`, each live leader drops from the
-    /// ISR the followers that have not caught up for `replica.lag.time.max.ms`.
+    /// ISR the followers that are not caught up (Kafka's `Replica.isCaughtUp`:
+    /// behind the leader's LEO and not caught up for `replica.lag.time.max.ms`).
     pub(crate) fn isr_check(&mut self) {
         let now = self.rt.now_ms;
         let lag_max = self.config.replica_lag_time_max_ms;
@@ -291,6 +293,7 @@ impl Sim {
             let Some(leader) = part.leader.filter(|l| self.broker_alive(*l)) else {
                 continue;
             };
+            let leader_leo = part.leader_log().map_or(0, |l| l.log_end_offset());
             let keep: Vec<BrokerId> = part
                 .isr
                 .iter()
@@ -298,7 +301,7 @@ impl Sim {
                 .filter(|r| {
                     *r == leader || {
                         let i = part.replicas.iter().position(|x| x == r).expect("replica");
-                        !part.followers[i].lagging(now, lag_max)
+                        !part.followers[i].lagging(leader_leo, now, lag_max)
                     }
                 })
                 .collect();
@@ -312,6 +315,25 @@ impl Sim {
         if now > 0 && now % LEADER_IMBALANCE_CHECK_INTERVAL_MS < self.isr_check_interval_ms() {
             self.auto_leader_rebalance();
         }
+    }
+
+    /// The KRaft controller's periodic unclean election
+    /// (`QuorumController.maybeScheduleNextElectUncleanLeaders`, every
+    /// 5 minutes): every offline partition of a topic with
+    /// `unclean.leader.election.enable` gets a leader if a replica is alive.
+    pub(crate) fn unclean_election_check(&mut self) {
+        for tp in self.all_partitions() {
+            if self.partition(tp).leader.is_none()
+                && self.topics[tp.topic.0 as usize].unclean_leader_election_enable
+            {
+                self.elect_leader(tp);
+            }
+        }
+        let next = self
+            .rt
+            .now_ms
+            .saturating_add(UNCLEAN_LEADER_ELECTION_CHECK_INTERVAL_MS);
+        self.schedule(next, Timer::UncleanElectionCheck);
     }
 
     /// `auto.leader.rebalance.enable=true` (Kafka's default): a broker whose

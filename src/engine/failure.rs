@@ -205,15 +205,11 @@ impl Sim {
             .topics
             .get_mut(topic.0 as usize)
             .ok_or_else(|| Refusal::from(RefusalReason::NoSuchTopic(topic)))?;
+        // Under KRaft, enabling it does not elect at once for partitions
+        // already offline: the controller's periodic check does, within
+        // 5 minutes (`Sim::unclean_election_check`). A leader lost while it
+        // is on is replaced at once (`elect_leader`).
         t.unclean_leader_election_enable = enabled;
-        // Enabling it lets the controller elect for offline partitions at once.
-        if enabled {
-            for tp in self.all_partitions() {
-                if tp.topic == topic && self.partition(tp).leader.is_none() {
-                    self.elect_leader(tp);
-                }
-            }
-        }
         Ok(())
     }
 

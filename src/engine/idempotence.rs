@@ -4,7 +4,8 @@
 //! the last 5 batches of that producer in its log: a batch with the same
 //! sequences is a retry of one already appended, and is answered with the
 //! first attempt's offsets instead of being appended again; a batch whose
-//! first sequence does not follow the last appended one is refused.
+//! first sequence does not follow the last appended one is refused with
+//! `OUT_OF_ORDER_SEQUENCE_NUMBER`.
 //!
 //! The state is read from the log itself (records keep their sequence, and
 //! counted runs of older records remember each producer's last batches),
@@ -15,6 +16,7 @@
 //! everything, counts such duplicates for the picture.
 
 use super::config::Acks;
+use super::errors::ProduceError;
 use super::event::EventKind;
 use super::ids::BrokerId;
 use super::network::{Body, Node};
@@ -34,8 +36,9 @@ impl Sim {
 
     /// Called by the leader before appending: handles a duplicate (answers
     /// it by `acks` with the first attempt's offsets) or an out-of-order
-    /// batch (dropped unanswered; the producer's request timeout retries
-    /// it). Returns `true` when the batch must not be appended.
+    /// batch (answered `OUT_OF_ORDER_SEQUENCE_NUMBER`, as Kafka's
+    /// `ProducerStateManager` does; the producer retries it). Returns `true`
+    /// when the batch must not be appended.
     pub(crate) fn deduplicate(
         &mut self,
         b: BrokerId,
@@ -54,6 +57,19 @@ impl Sim {
                     expected,
                     got,
                 });
+                if acks != Acks::None {
+                    self.send(
+                        Node::Broker(b),
+                        from,
+                        Body::ProduceResponse {
+                            batch: batch.id,
+                            tp,
+                            base_offset: 0,
+                            records: batch.records.len() as u32,
+                            error: Some(ProduceError::OutOfOrderSequenceNumber),
+                        },
+                    );
+                }
                 true
             }
             SequenceCheck::Duplicate {

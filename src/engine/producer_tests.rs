@@ -127,6 +127,61 @@ fn lost_response_is_retried_and_the_idempotent_leader_drops_the_duplicate() {
     assert_eq!(leader_keys(&sim, 0), vec!["v1", "v2"]);
 }
 
+/// Kafka's `ProducerStateManager` (`ProducerAppendInfo.checkSequence`): an
+/// idempotent batch whose first sequence does not follow the last appended
+/// one is answered `OUT_OF_ORDER_SEQUENCE_NUMBER`, not appended; the
+/// producer retries it, and once the missing batch is resent (after its
+/// request timed out) both are appended in order, once each.
+#[test]
+fn an_out_of_order_batch_is_answered_out_of_order_sequence_number() {
+    let mut sim = Sim::new(cluster(1, by_hand())).unwrap();
+    produce(&mut sim, Some("k"), "v1");
+    sim.advance_to(1_000);
+    assert_eq!(sim.producers()[0].acknowledged, 1);
+    produce(&mut sim, Some("k"), "v2");
+    // The request carrying v2 (sequence 1) is lost on the way.
+    loop {
+        let found = sim
+            .in_flight()
+            .find(|m| matches!(m.body, Body::ProduceRequest { .. }))
+            .map(|m| m.id);
+        if let Some(id) = found {
+            sim.lose_message(id);
+            break;
+        }
+        assert!(sim.step(), "no produce request ever sent");
+    }
+    produce(&mut sim, Some("k"), "v3");
+    sim.advance_to(2_000);
+    let events = sim.take_events();
+    assert!(events.iter().any(|e| matches!(
+        e.kind,
+        EventKind::OutOfOrderSequence {
+            expected: 1,
+            got: 2,
+            ..
+        }
+    )));
+    assert!(events.iter().any(|e| matches!(
+        e.kind,
+        EventKind::ProduceFailed {
+            error: super::errors::ProduceError::OutOfOrderSequenceNumber,
+            ..
+        }
+    )));
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e.kind, EventKind::ProduceRetried { .. })),
+        "retried at once, not after request.timeout.ms"
+    );
+    assert_eq!(leader_keys(&sim, 0), vec!["v1"]);
+    sim.advance_to(40_000);
+    assert_eq!(leader_keys(&sim, 0), vec!["v1", "v2", "v3"]);
+    assert_eq!(sim.producers()[0].acknowledged, 3);
+    assert_eq!(sim.totals().records_duplicated, 0);
+}
+
 #[test]
 fn without_idempotence_the_retry_appends_a_counted_duplicate() {
     let mut producer = by_hand();

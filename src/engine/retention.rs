@@ -24,12 +24,13 @@ pub use super::parts::retention::{Removal, RemovalCause, REMOVALS_KEPT};
 pub use super::validate::{validate_log_config, with_topic_config};
 
 impl Sim {
-    /// Starts every broker's retention check and log cleaner timers.
+    /// Starts every broker's retention check and log cleaner timers. Kafka's
+    /// `LogManager.startup` schedules the first retention pass
+    /// `log.initial.task.delay.ms` (30 s) after start whatever
+    /// `log.retention.check.interval.ms` says; the next ones follow the
+    /// interval.
     pub(crate) fn schedule_log_tasks(&mut self) {
-        let first = self
-            .config
-            .log_retention_check_interval_ms
-            .min(LOG_INITIAL_TASK_DELAY_MS);
+        let first = LOG_INITIAL_TASK_DELAY_MS;
         let brokers: Vec<BrokerId> = self.brokers.iter().map(|b| b.id).collect();
         for b in brokers {
             self.schedule(
@@ -254,7 +255,8 @@ mod tests {
         sim.advance_to(5_000);
         assert!(!sim.groups.list()[1].members[0].positions.is_empty());
         sim.groups.group_mut(GroupIdx(1)).config.auto_offset_reset = OffsetReset::None;
-        sim.advance_to(40_000);
+        // The first retention pass is at 30 s (log.initial.task.delay.ms).
+        sim.advance_to(70_000);
         let events = sim.take_events();
         let error = events
             .iter()

@@ -123,6 +123,10 @@ impl Sim {
         };
         let check = sim.isr_check_interval_ms();
         sim.schedule(check, Timer::IsrCheck);
+        sim.schedule(
+            super::vocab::fixed_settings::UNCLEAN_LEADER_ELECTION_CHECK_INTERVAL_MS,
+            Timer::UncleanElectionCheck,
+        );
         sim.schedule_log_tasks();
         for topic in &config.topics {
             sim.create_topic(topic);
@@ -285,6 +289,7 @@ impl Sim {
             Timer::ReplicaFetch(tp, b) => self.send_replica_fetch(tp, b),
             Timer::SessionExpired(b, incarnation) => self.session_expired(b, incarnation),
             Timer::IsrCheck => self.isr_check(),
+            Timer::UncleanElectionCheck => self.unclean_election_check(),
             Timer::ReplicaFetchTimeout(tp, b, m) => self.replica_fetch_timed_out(tp, b, m),
             Timer::ProduceTimeout(tp, batch) => self.produce_timed_out(tp, batch),
             Timer::RequestTimeout(p, m) => self.request_timed_out(p, m),

@@ -55,7 +55,7 @@ labels! {
         HintDeleteRetentionMs => "how long the cleaner keeps a tombstone",
             "클리너가 툼스톤을 남겨 두는 시간";
         /// What `min.cleanable.dirty.ratio` does.
-        HintMinCleanableDirtyRatio => "the cleaner compacts once this share of the log is not yet cleaned",
+        HintMinCleanableDirtyRatio => "the cleaner compacts once more than this share of the log is not yet cleaned",
             "아직 정리되지 않은 부분이 로그에서 이 비율을 넘으면 클리너가 컴팩션";
         /// `-1 (no limit)`.
         NoLimit => "-1 (no limit)",

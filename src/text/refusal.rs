@@ -236,17 +236,17 @@ pub fn reason(lang: Lang, r: &RefusalReason) -> String {
             "Topic '{name}' already exists.",
             "토픽 '{name}'{는} 이미 있습니다."),
         R::NoPartitions => {
-            say!(lang; "Number of partitions must be larger than 0.", "파티션 수는 0보다 커야 합니다.")
+            say!(lang; "Number of partitions was set to an invalid non-positive value.", "파티션 수가 0 이하의 잘못된 값으로 정해졌습니다.")
         }
         R::ZeroReplicationFactor => {
-            say!(lang; "Replication factor must be larger than 0.", "복제 계수는 0보다 커야 합니다.")
+            say!(lang; "Replication factor must be larger than 0, or -1 to use the default value.", "복제 계수는 0보다 커야 합니다. 기본값을 쓰려면 -1입니다.")
         }
         R::ReplicationFactorAboveBrokers {
             replication_factor,
             brokers,
         } => say!(lang, replication_factor, brokers;
-            "The target replication factor of {replication_factor} cannot be reached because only {brokers} broker(s) are registered.",
-            "복제 계수 {replication_factor}에 이를 수 없습니다: 등록된 브로커가 {brokers}개뿐입니다."),
+            "Unable to replicate the partition {replication_factor} time(s): The target replication factor of {replication_factor} cannot be reached because only {brokers} broker(s) are registered.",
+            "파티션을 {replication_factor}번 복제할 수 없습니다: 복제 계수 {replication_factor}에 이를 수 없습니다. 등록된 브로커가 {brokers}개뿐입니다."),
         R::TopicNotHosted => say!(lang;
             "This server does not host this topic-partition.",
             "이 서버는 이 토픽 파티션을 가지고 있지 않습니다."),
@@ -384,7 +384,7 @@ mod tests {
                     brokers: 3
                 }
             ),
-            "복제 계수 4에 이를 수 없습니다: 등록된 브로커가 3개뿐입니다."
+            "파티션을 4번 복제할 수 없습니다: 복제 계수 4에 이를 수 없습니다. 등록된 브로커가 3개뿐입니다."
         );
         assert_eq!(
             reason(

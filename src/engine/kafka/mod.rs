@@ -20,4 +20,5 @@ pub mod placement;
 pub mod record;
 pub mod replica_state;
 pub mod stable_sort;
+pub mod uuid;
 pub mod validate;

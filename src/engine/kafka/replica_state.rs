@@ -14,6 +14,10 @@ pub struct FollowerState {
     pub last_fetch_ms: u64,
     /// Leader's view: the leader's LEO at that fetch.
     pub leo_at_last_fetch: u64,
+    /// Leader's view: the follower's own LEO, from its last fetch offset
+    /// (Kafka's `ReplicaState.logEndOffset`); unknown (`None`, Kafka's -1)
+    /// after a leader change until it fetches from the new leader.
+    pub log_end_offset: Option<u64>,
     /// Follower's side: its fetch (or epoch query) waiting for an answer.
     pub fetch_in_flight: Option<MsgId>,
     /// Follower's side: the timeout timer of that request.
@@ -36,6 +40,7 @@ impl FollowerState {
         }
         self.last_fetch_ms = now_ms;
         self.leo_at_last_fetch = leader_leo;
+        self.log_end_offset = Some(fetch_offset);
     }
 
     /// Kafka's reset when a leader takes over: an in-sync follower counts as
@@ -44,12 +49,18 @@ impl FollowerState {
         self.last_caught_up_ms = now_ms;
         self.last_fetch_ms = now_ms;
         self.leo_at_last_fetch = leader_leo;
+        self.log_end_offset = None;
     }
 
-    /// Out of sync: not caught up for longer than `replica.lag.time.max.ms`.
+    /// Out of sync: the negation of Kafka's `Replica.isCaughtUp`, where a
+    /// follower is caught up if its LEO equals the leader's LEO, or it caught
+    /// up within `replica.lag.time.max.ms`. So an idle partition does not
+    /// shrink its ISR: a follower at the log end stays in sync however long
+    /// nothing is written.
     #[must_use]
-    pub fn lagging(&self, now_ms: u64, replica_lag_time_max_ms: u64) -> bool {
-        now_ms.saturating_sub(self.last_caught_up_ms) > replica_lag_time_max_ms
+    pub fn lagging(&self, leader_leo: u64, now_ms: u64, replica_lag_time_max_ms: u64) -> bool {
+        self.log_end_offset != Some(leader_leo)
+            && now_ms.saturating_sub(self.last_caught_up_ms) > replica_lag_time_max_ms
     }
 }
 
@@ -72,24 +83,41 @@ mod tests {
         );
         st.record_fetch(10, 15, 10_001);
         assert_eq!(st.last_caught_up_ms, 5_000);
-        assert!(!st.lagging(10_001, 30_000));
+        assert!(!st.lagging(15, 10_001, 30_000));
     }
 
     /// PartitionTest.testShouldNotShrinkIsrIfFollowerCaughtUpToLogEnd and
-    /// testMaybeShrinkIsr: caught up to the log end, then 30001 ms pass with
-    /// the leader's log unchanged: a fetch at the log end keeps it in sync;
-    /// without any fetch it lags after replicaLagTimeMaxMs + 1.
+    /// testMaybeShrinkIsr, with Kafka's `Replica.isCaughtUp`: a follower at
+    /// the leader's log end stays in sync however long nothing is written;
+    /// once the leader appends, a follower that has not caught up for
+    /// replicaLagTimeMaxMs + 1 lags.
     #[test]
     fn caught_up_to_log_end_and_silent_follower() {
         let mut st = FollowerState::default();
         st.reset_for_new_leader(10, 0);
         st.record_fetch(10, 10, 0);
-        assert!(!st.lagging(30_000, 30_000));
+        assert!(!st.lagging(10, 30_000, 30_000));
         assert!(
-            st.lagging(30_001, 30_000),
-            "silent for longer than the lag time"
+            !st.lagging(10, 300_001, 30_000),
+            "idle partition: LEO equals the leader's LEO"
         );
-        st.record_fetch(10, 10, 30_001);
-        assert!(!st.lagging(30_001, 30_000));
+        assert!(
+            st.lagging(11, 30_001, 30_000),
+            "behind and not caught up for longer than the lag time"
+        );
+        st.record_fetch(11, 11, 30_001);
+        assert!(!st.lagging(11, 30_001, 30_000));
+    }
+
+    /// Kafka's `Replica.resetReplicaState` on a new leader sets the
+    /// follower's LEO to unknown: until it fetches, only the lag time counts.
+    #[test]
+    fn unknown_leo_after_a_leader_change() {
+        let mut st = FollowerState::default();
+        st.record_fetch(0, 0, 0);
+        st.reset_for_new_leader(0, 1_000);
+        assert_eq!(st.log_end_offset, None);
+        assert!(!st.lagging(0, 31_000, 30_000));
+        assert!(st.lagging(0, 31_001, 30_000));
     }
 }

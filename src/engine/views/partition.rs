@@ -121,7 +121,7 @@ impl PartitionView {
 /// The health of `part` of `topic` by Kafka's rules.
 #[must_use]
 pub fn partition_health(topic: &Topic, part: &Partition) -> PartitionHealth {
-    let effective = topic.min_insync_replicas.min(topic.replication_factor) as usize;
+    let effective = topic.effective_min_isr();
     if part.leader.is_none() {
         PartitionHealth::Offline
     } else if part.isr.len() < effective {

@@ -18,9 +18,26 @@ pub enum ProduceError {
     /// The batch breaks a rule of the topic: a record without a key sent to
     /// a compacted topic. Not retriable.
     InvalidRecord,
+    /// An idempotent batch whose first sequence number does not follow the
+    /// last one the leader appended for that producer (a batch before it is
+    /// missing; Kafka's `ProducerStateManager`). The producer retries it
+    /// behind the missing one (`TransactionManager.canRetry`: it is not the
+    /// next sequence, an earlier batch is still unresolved).
+    OutOfOrderSequenceNumber,
 }
 
 impl ProduceError {
+    /// Every produce error the engine answers with, for lists of names (the
+    /// scenario format's `produce_error` check).
+    pub const ALL: [ProduceError; 6] = [
+        ProduceError::NotEnoughReplicas,
+        ProduceError::NotEnoughReplicasAfterAppend,
+        ProduceError::NotLeaderOrFollower,
+        ProduceError::RequestTimedOut,
+        ProduceError::InvalidRecord,
+        ProduceError::OutOfOrderSequenceNumber,
+    ];
+
     /// Kafka's error name.
     #[must_use]
     pub fn name(self) -> &'static str {
@@ -30,6 +47,7 @@ impl ProduceError {
             ProduceError::NotLeaderOrFollower => "NOT_LEADER_OR_FOLLOWER",
             ProduceError::RequestTimedOut => "REQUEST_TIMED_OUT",
             ProduceError::InvalidRecord => "INVALID_RECORD",
+            ProduceError::OutOfOrderSequenceNumber => "OUT_OF_ORDER_SEQUENCE_NUMBER",
         }
     }
 

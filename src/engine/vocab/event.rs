@@ -488,8 +488,8 @@ pub enum EventKind {
     },
     /// The idempotent leader refused a batch whose first sequence number
     /// does not follow the last one it appended (a batch before it is
-    /// missing). Kafka answers `OUT_OF_ORDER_SEQUENCE_NUMBER`; here the
-    /// batch is dropped unanswered and the producer's request timeout retries it.
+    /// missing) and answers `OUT_OF_ORDER_SEQUENCE_NUMBER`, as Kafka does;
+    /// the producer retries it.
     OutOfOrderSequence {
         /// The batch.
         batch: BatchId,

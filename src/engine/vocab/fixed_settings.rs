@@ -34,5 +34,12 @@ pub const LOG_CLEANER_BACKOFF_MS: u64 = 15_000;
 /// controller moves leadership back to preferred replicas.
 pub const LEADER_IMBALANCE_CHECK_INTERVAL_MS: u64 = 300_000;
 
+/// How often the KRaft controller's periodic task elects unclean leaders for
+/// offline partitions of topics with `unclean.leader.election.enable`
+/// (`QuorumController.maybeScheduleNextElectUncleanLeaders`, 5 minutes):
+/// turning the setting on for an already offline partition acts at the next
+/// check, not at once.
+pub const UNCLEAN_LEADER_ELECTION_CHECK_INTERVAL_MS: u64 = 300_000;
+
 /// `leader.imbalance.per.broker.percentage` (10 %).
 pub const LEADER_IMBALANCE_PER_BROKER_PERCENTAGE: u64 = 10;

@@ -24,6 +24,8 @@ pub(crate) enum Timer {
     SessionExpired(BrokerId, u32),
     /// Leaders check their followers' lag (every `replica.lag.time.max.ms / 2`).
     IsrCheck,
+    /// The controller's periodic unclean leader election (every 5 minutes).
+    UncleanElectionCheck,
     /// A follower's fetch got no answer within `replica.socket.timeout.ms`.
     ReplicaFetchTimeout(TopicPartition, BrokerId, MsgId),
     /// An `acks=all` produce request waited `request.timeout.ms` in the leader.

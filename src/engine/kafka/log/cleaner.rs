@@ -64,7 +64,8 @@ impl ReplicaLog {
             .iter()
             .take(hi)
             .any(|e| e.delete_horizon_ms.is_some_and(|h| h <= now_ms));
-        let worth = dirty_bytes > 0 && dirty_ratio >= self.config.min_cleanable_dirty_ratio;
+        // Kafka's grabFilthiestCompactedLog: strictly greater than the minimum.
+        let worth = dirty_bytes > 0 && dirty_ratio > self.config.min_cleanable_dirty_ratio;
         if !worth && !tombstones_due {
             return None;
         }

@@ -526,6 +526,33 @@ fn a_clean_log_waits_for_min_cleanable_dirty_ratio() {
     assert!(c.dirty_ratio >= 0.5, "{}", c.dirty_ratio);
 }
 
+/// Kafka's `LogCleanerManager.grabFilthiestCompactedLog` keeps a log only
+/// if `cleanableRatio > minCleanableRatio`: a dirty ratio of exactly 0.5
+/// with the default `min.cleanable.dirty.ratio` 0.5 is not cleaned; one more
+/// dirty segment is.
+#[test]
+fn a_dirty_ratio_equal_to_the_minimum_is_not_cleaned_grab_filthiest_compacted_log() {
+    let mut log = log_with(LogConfig {
+        cleanup_policy: CleanupPolicy::Compact,
+        segment_bytes: 2 * keyed_bytes(),
+        ..LogConfig::default()
+    });
+    assert!((log.config().min_cleanable_dirty_ratio - 0.5).abs() < f64::EPSILON);
+    // Three full segments of distinct keys, cleaned: 3 clean segments.
+    append_keys(&mut log, &["a", "b", "c", "d", "e", "f", "g"]);
+    log.advance_high_watermark(7);
+    assert!(log.clean(0).is_some());
+    // Three more full segments: dirty 3 of 6, exactly 0.5.
+    append_keys(&mut log, &["h", "i", "j", "k", "l", "m"]);
+    log.advance_high_watermark(13);
+    assert!(log.clean(0).is_none(), "0.5 is not > 0.5");
+    // A fourth: 4 of 7.
+    append_keys(&mut log, &["n", "o"]);
+    log.advance_high_watermark(15);
+    let c = log.clean(0).expect("4/7 > 0.5");
+    assert!(c.dirty_ratio > 0.5, "{}", c.dirty_ratio);
+}
+
 #[test]
 fn followers_copy_across_gaps() {
     let mut leader = log_with(LogConfig {

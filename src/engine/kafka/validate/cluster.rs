@@ -66,6 +66,11 @@ pub fn validate(config: &ClusterConfig) -> Result<(), Refusal> {
             }
             .into());
         }
+        // ReplicationControlManager.createTopic's order: the replication
+        // factor, then the partition count, then the replica placer.
+        if t.replication_factor == 0 {
+            return Err(RefusalReason::ZeroReplicationFactor.into());
+        }
         if t.partitions == 0 {
             return Err(RefusalReason::NoPartitions.into());
         }
@@ -75,9 +80,6 @@ pub fn validate(config: &ClusterConfig) -> Result<(), Refusal> {
             1,
             MAX_PARTITIONS.into(),
         )?;
-        if t.replication_factor == 0 {
-            return Err(RefusalReason::ZeroReplicationFactor.into());
-        }
         if t.replication_factor > config.brokers {
             return Err(RefusalReason::ReplicationFactorAboveBrokers {
                 replication_factor: t.replication_factor,

@@ -49,7 +49,7 @@ impl Group {
                 if new {
                     let (member_id, instance_id) = self
                         .member(m)
-                        .map(|x| (x.name.clone(), x.instance_id.clone()))
+                        .map(|x| (x.member_id.clone(), x.instance_id.clone()))
                         .unwrap_or_else(|| (member_name_of(m), None));
                     self.view.members.insert(
                         m,

@@ -6,6 +6,7 @@ use super::lag::LAG_SAMPLE_MS;
 use super::state::{Group, Groups, Member};
 use crate::engine::context::ctx::Ctx;
 use crate::engine::context::metadata::Metadata;
+use crate::engine::kafka::uuid::static_member_id;
 use crate::engine::vocab::config::GroupConfig;
 use crate::engine::vocab::ids::{BrokerId, GroupIdx, MemberId, Node, TopicIdx};
 use crate::engine::vocab::timers::{ConsumerTimer, Timer};
@@ -98,12 +99,17 @@ impl Groups {
         instance_id: Option<String>,
     ) -> MemberId {
         let id = ctx.next_member_id();
+        // A static member's member id: `<group.instance.id>-<UUID>`.
+        let member_id = instance_id.as_deref().map(|i| {
+            use rand::Rng;
+            static_member_id(i, ctx.rng().random::<u128>())
+        });
         let g = &mut self.list[group.0 as usize];
-        g.members.push(Member::new(
-            id,
-            instance_id,
-            g.config.processing_ms_per_record,
-        ));
+        let mut member = Member::new(id, instance_id, g.config.processing_ms_per_record);
+        if let Some(member_id) = member_id {
+            member.member_id = member_id;
+        }
+        g.members.push(member);
         ctx.schedule(ctx.now(), Timer::Consumer(ConsumerTimer::Start(id)));
         id
     }

@@ -27,8 +27,14 @@ pub fn member_name_of(id: MemberId) -> String {
 pub struct Member {
     /// Its id.
     pub id: MemberId,
-    /// Its member id string (`consumer-N`), which the assignors sort by.
+    /// Its name (`consumer-N`), shown on the page; a dynamic member's
+    /// member id too.
     pub name: String,
+    /// Kafka's member id, which the sticky assignors sort by: `consumer-N`
+    /// for a dynamic member, `<group.instance.id>-<UUID>` for a static one
+    /// (the UUID from the seeded RNG, a new one each time it joins as a new
+    /// process).
+    pub member_id: String,
     /// `group.instance.id` of a static member.
     pub instance_id: Option<String>,
     /// Where it stands in the group protocol.
@@ -76,6 +82,7 @@ impl Member {
         Self {
             id,
             name: member_name_of(id),
+            member_id: member_name_of(id),
             instance_id,
             phase: MemberPhase::Unjoined,
             generation: None,

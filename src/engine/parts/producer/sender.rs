@@ -169,10 +169,12 @@ impl Producer {
             }
             ctx.cancel(sent.timeout_timer);
             if let Some(error) = error {
-                // Every produce error the engine answers is retriable
+                // The produce errors the engine answers are retried
                 // (NOT_ENOUGH_REPLICAS, …_AFTER_APPEND, NOT_LEADER_OR_FOLLOWER,
-                // REQUEST_TIMED_OUT): the batch goes back to the front of its
-                // queue, after retry.backoff.ms, until delivery.timeout.ms.
+                // REQUEST_TIMED_OUT, and OUT_OF_ORDER_SEQUENCE_NUMBER, which
+                // only comes while an earlier batch is unresolved): the batch
+                // goes back to the front of its queue, after retry.backoff.ms,
+                // until delivery.timeout.ms.
                 ctx.emit(EventKind::ProduceFailed {
                     batch,
                     producer: p,

@@ -91,3 +91,14 @@ pub struct Topic {
     /// Its partitions, by number.
     pub partitions: Vec<Partition>,
 }
+
+impl Topic {
+    /// Kafka's `Partition.effectiveMinIsr` (3.7+, KAFKA-15583):
+    /// min(`min.insync.replicas`, replication factor). It gates the HW, the
+    /// `acks=all` check before an append (`NOT_ENOUGH_REPLICAS`) and the one
+    /// after it (`NOT_ENOUGH_REPLICAS_AFTER_APPEND`).
+    #[must_use]
+    pub fn effective_min_isr(&self) -> usize {
+        self.min_insync_replicas.min(self.replication_factor) as usize
+    }
+}
