@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::cards::{GroupCard, ProducerCard};
 use super::flows::member_class;
-use super::lane::MEMBER_CLASSES;
+use super::lane::{cell_class, MEMBER_CLASSES};
 use super::svg::px;
 use crate::picture::broker_layout::{BrokerBox, BrokersLayout, RowBox};
 use crate::picture::input::{BrokerIn, CellIn, FlowKind, ReplicaIn, SceneInput};
@@ -16,37 +16,6 @@ use crate::picture::measure::{fit_text, text_width};
 use crate::picture::topic_layout::{Lod, SMALL_PX, TEXT_PX};
 use crate::text::Lang;
 use crate::ui::state::focus::Focus;
-
-const HUES: [&str; 13] = [
-    "cell h0",
-    "cell h1",
-    "cell h2",
-    "cell h3",
-    "cell h4",
-    "cell h5",
-    "cell h6",
-    "cell h7",
-    "cell h8",
-    "cell h9",
-    "cell h10",
-    "cell h11",
-    "cell hnull",
-];
-const HUES_UNC: [&str; 13] = [
-    "cell unc h0",
-    "cell unc h1",
-    "cell unc h2",
-    "cell unc h3",
-    "cell unc h4",
-    "cell unc h5",
-    "cell unc h6",
-    "cell unc h7",
-    "cell unc h8",
-    "cell unc h9",
-    "cell unc h10",
-    "cell unc h11",
-    "cell unc hnull",
-];
 
 /// One replica's row as drawn.
 #[derive(Clone, Debug, PartialEq)]
@@ -109,12 +78,7 @@ fn role(r: &ReplicaIn) -> &'static str {
 
 fn cell(c: &CellIn, b: &RowBox, lod: Lod, every: u64) -> Html {
     let x = c.offset as f64 * b.cell_w;
-    let hue = usize::from(c.hue.min(12));
-    let class = if c.committed {
-        HUES[hue]
-    } else {
-        HUES_UNC[hue]
-    };
+    let class = cell_class(c);
     let w = b.cell_w - 2.0;
     if lod == Lod::Tiny {
         return html! { <rect key={c.offset} class={class} x={px(x + 1.0)} y={px(b.cells_y)} width={px(w)} height={px(b.cells_h)} rx="2" /> };

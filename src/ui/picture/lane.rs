@@ -46,6 +46,18 @@ const HUE_CLASSES_UNC: [&str; 13] = [
     "cell unc hnull",
 ];
 
+/// A record cell's static class: its key's hue, and whether it is still
+/// above the high watermark (uncommitted). Shared by both views.
+#[must_use]
+pub fn cell_class(c: &CellIn) -> &'static str {
+    let hue = usize::from(c.hue.min(12));
+    if c.committed {
+        HUE_CLASSES[hue]
+    } else {
+        HUE_CLASSES_UNC[hue]
+    }
+}
+
 /// A lane's owner as drawn: its colour class and the member's name.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Owner {
@@ -344,12 +356,7 @@ fn cell(
     lang: Lang,
 ) -> Html {
     let x = c.offset as f64 * bx.cell_w;
-    let hue = usize::from(c.hue.min(12));
-    let class = if c.committed {
-        HUE_CLASSES[hue]
-    } else {
-        HUE_CLASSES_UNC[hue]
-    };
+    let class = cell_class(c);
     let y = bx.cells_y;
     let w = bx.cell_w - 2.0;
     let mid = x + bx.cell_w / 2.0;
